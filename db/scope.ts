@@ -1,0 +1,45 @@
+import { sql } from 'drizzle-orm';
+import { db, type Tx } from './client';
+
+/**
+ * What row-level security lets a transaction see. Set with set_config(..., true), so it
+ * lasts for this transaction only and a pooled connection goes back to seeing nothing.
+ */
+type Scope = { orgId?: string; userId?: string; platform?: boolean };
+
+async function inScope<T>(scope: Scope, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(
+      sql`select set_config('app.org_id', ${scope.orgId ?? ''}, true),
+                 set_config('app.user_id', ${scope.userId ?? ''}, true),
+                 set_config('app.platform', ${scope.platform ? 'on' : ''}, true)`,
+    );
+    return fn(tx);
+  });
+}
+
+/** Tenant rows of one organization. Called by OrgContext / StorefrontContext, not by pages. */
+export function withOrg<T>(orgId: string, fn: (tx: Tx) => Promise<T>, userId?: string): Promise<T> {
+  if (!orgId) throw new Error('withOrg needs an organization id');
+  return inScope({ orgId, userId }, fn);
+}
+
+/** A signed-in user's own rows across organizations: their memberships, addresses. */
+export function withUser<T>(userId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  if (!userId) throw new Error('withUser needs a user id');
+  return inScope({ userId }, fn);
+}
+
+/**
+ * Every tenant's rows. Only for the back office (after adminContext), for resolving a
+ * storefront host, and for system flows that start before any tenant is known (sign-in,
+ * invitation lookup by token, onboarding). Keep callers few and named.
+ */
+export function withPlatform<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return inScope({ platform: true }, fn);
+}
+
+/** Global (non-tenant) tables only: users, sessions, tokens, rate limits, outbox. */
+export function withGlobal<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return inScope({}, fn);
+}

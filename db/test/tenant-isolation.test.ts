@@ -1,0 +1,158 @@
+import { describe, expect, it, beforeAll } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { db } from '../client';
+import { withOrg, withPlatform, withGlobal } from '../scope';
+import { auditLogs, customers, domains, invitations, memberships, organizations, type Organization } from '../schema';
+import { createOrganization, createUser } from './factories';
+import { env } from '../../lib/env';
+
+/**
+ * Row-level security is the backstop behind the scoped verbs: for every tenant table, a
+ * transaction scoped to organization A sees, changes and creates nothing of organization B,
+ * and a transaction with no tenant set sees nothing at all.
+ */
+type TenantTable = {
+  name: string;
+  orgColumn: string;
+  /** A valid row of `org`, for inserting through raw SQL. */
+  row: (org: Organization, userId: string) => Record<string, unknown>;
+};
+
+const TENANT_TABLES: TenantTable[] = [
+  { name: 'organizations', orgColumn: 'id', row: (o) => ({ id: `org_x${o.id.slice(4)}`, name: 'x', slug: `x-${o.slug}`, kind: 'store', default_currency: 'USD', default_locale: 'en' }) },
+  { name: 'domains', orgColumn: 'organization_id', row: (o) => ({ id: `dom_${o.slug}`, organization_id: o.id, hostname: `shop.${o.slug}.test`, verification_token: 't' }) },
+  { name: 'memberships', orgColumn: 'organization_id', row: (o, u) => ({ id: `mem_${o.slug}`, organization_id: o.id, user_id: u, role: 'staff' }) },
+  { name: 'invitations', orgColumn: 'organization_id', row: (o, u) => ({ id: `inv_${o.slug}`, organization_id: o.id, email: `i@${o.slug}.test`, role: 'staff', token_hash: `h-${o.slug}`, invited_by: u, expires_at: new Date(Date.now() + 1e6).toISOString() }) },
+  { name: 'customers', orgColumn: 'organization_id', row: (o) => ({ id: `cus_${o.slug}`, organization_id: o.id, name: 'Shopper', email: `c@${o.slug}.test`, currency: 'USD' }) },
+  { name: 'audit_logs', orgColumn: 'organization_id', row: (o, u) => ({ id: `aud_${o.slug}`, organization_id: o.id, actor_user_id: u, actor_type: 'user', action: 'test', entity_type: 'test' }) },
+];
+
+/** Drizzle wraps the driver's error; the Postgres one is the cause. */
+async function expectRlsViolation(work: Promise<unknown>) {
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  const cause = (error as { cause?: { code?: string; message?: string } } | null)?.cause;
+  expect(cause?.message).toMatch(/row-level security/);
+}
+
+function insertSql(table: string, row: Record<string, unknown>) {
+  const cols = Object.keys(row);
+  return sql`insert into ${sql.identifier(table)} (${sql.join(cols.map((c) => sql.identifier(c)), sql`, `)}) values (${sql.join(cols.map((c) => sql`${row[c]}`), sql`, `)})`;
+}
+
+let a: Organization;
+let b: Organization;
+let bOwner: string;
+
+beforeAll(async () => {
+  ({ org: a } = await createOrganization());
+  const created = await createOrganization();
+  b = created.org;
+  bOwner = created.owner.id;
+  // Give every table a row of B to attack.
+  await withPlatform(async (tx) => {
+    for (const t of TENANT_TABLES.filter((t) => t.name !== 'organizations' && t.name !== 'memberships')) {
+      await tx.execute(insertSql(t.name, t.row(b, bOwner)));
+    }
+  });
+});
+
+describe('every table with an organization column is a forced-RLS tenant table', () => {
+  it('has row-level security enabled and forced, and is covered by this suite', async () => {
+    const rows = await withPlatform((tx) =>
+      tx.execute<{ table_name: string; rls: boolean; forced: boolean }>(sql`
+        select c.relname as table_name, c.relrowsecurity as rls, c.relforcerowsecurity as forced
+        from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = 'public' and c.relkind = 'r'
+          and (exists (select 1 from information_schema.columns col
+                       where col.table_schema = 'public' and col.table_name = c.relname and col.column_name = 'organization_id')
+               or c.relname = 'organizations')`),
+    );
+    const names = rows.map((r) => r.table_name).sort();
+    expect(names).toEqual(TENANT_TABLES.map((t) => t.name).sort());
+    for (const r of rows) expect({ table: r.table_name, rls: r.rls, forced: r.forced }).toEqual({ table: r.table_name, rls: true, forced: true });
+  });
+
+  it('the app role owns no table and cannot bypass RLS, even though DATABASE_URL is a superuser', async () => {
+    const [role] = await db.execute<{ current_user: string; rolbypassrls: boolean; rolsuper: boolean }>(
+      sql`select current_user, r.rolbypassrls, r.rolsuper from pg_roles r where r.rolname = current_user`,
+    );
+    expect(role).toEqual({ current_user: env.appDbRole, rolbypassrls: false, rolsuper: false });
+    const owned = await db.execute(sql`select 1 from pg_class c join pg_roles r on r.oid = c.relowner where r.rolname = current_user`);
+    expect(owned.length).toBe(0);
+  });
+});
+
+describe.each(TENANT_TABLES)('$name', (table) => {
+  const col = sql.identifier(table.orgColumn);
+  const name = sql.identifier(table.name);
+
+  it("with A's context, B's rows cannot be read", async () => {
+    const seen = await withOrg(a.id, (tx) => tx.execute(sql`select 1 from ${name} where ${col} = ${b.id}`));
+    expect(seen.length).toBe(0);
+    const all = await withPlatform((tx) => tx.execute(sql`select 1 from ${name} where ${col} = ${b.id}`));
+    expect(all.length).toBeGreaterThan(0); // the row exists; RLS hid it
+  });
+
+  it("with A's context, B's rows cannot be updated or deleted", async () => {
+    const updated = await withOrg(a.id, (tx) => tx.execute(sql`update ${name} set ${col} = ${col} where ${col} = ${b.id} returning 1`));
+    expect(updated.length).toBe(0);
+    const deleted = await withOrg(a.id, (tx) => tx.execute(sql`delete from ${name} where ${col} = ${b.id} returning 1`));
+    expect(deleted.length).toBe(0);
+    const still = await withPlatform((tx) => tx.execute(sql`select 1 from ${name} where ${col} = ${b.id}`));
+    expect(still.length).toBeGreaterThan(0);
+  });
+
+  it("with A's context, a row for B cannot be inserted, nor an A row moved to B", async () => {
+    const user = await createUser();
+    const row = table.row(b, user.id);
+    if (table.name === 'organizations') row.id = `org_forged_${b.slug}`;
+    else row.id = `${String(row.id)}_forged`;
+    await expectRlsViolation(withOrg(a.id, (tx) => tx.execute(insertSql(table.name, row))));
+    if (table.name !== 'organizations') {
+      await withOrg(a.id, (tx) => tx.execute(insertSql(table.name, table.row(a, user.id))));
+      await expectRlsViolation(withOrg(a.id, (tx) => tx.execute(sql`update ${name} set ${col} = ${b.id} where ${col} = ${a.id}`)));
+    }
+  });
+
+  it('with no tenant set, nothing is visible', async () => {
+    const seen = await withGlobal((tx) => tx.execute(sql`select 1 from ${name}`));
+    expect(seen.length).toBe(0);
+    const outsideTx = await db.execute(sql`select 1 from ${name}`);
+    expect(outsideTx.length).toBe(0);
+  });
+});
+
+describe('user-scoped windows stay read-only', () => {
+  it('a user sees their own memberships and organizations across tenants, and cannot join another org', async () => {
+    const { owner, org } = await createOrganization();
+    const { withUser } = await import('../scope');
+    const visible = await withUser(owner.id, (tx) => tx.select().from(organizations));
+    expect(visible.map((o) => o.id)).toEqual([org.id]);
+    await expectRlsViolation(
+      withUser(owner.id, (tx) => tx.insert(memberships).values({ organizationId: b.id, userId: owner.id, role: 'owner' })),
+    );
+    const mine = await withUser(owner.id, (tx) => tx.select().from(memberships));
+    expect(mine.map((m) => m.organizationId)).toEqual([org.id]);
+    const others = await withUser(owner.id, (tx) => tx.select().from(customers));
+    expect(others).toEqual([]);
+  });
+
+  it('platform-level audit rows (no organization) are visible only in the platform scope', async () => {
+    await withPlatform((tx) => tx.insert(auditLogs).values({ actorType: 'system', action: 'platform.test', entityType: 'test' }));
+    const fromOrg = await withOrg(a.id, (tx) => tx.select().from(auditLogs).where(sql`${auditLogs.organizationId} is null`));
+    expect(fromOrg).toEqual([]);
+    const fromPlatform = await withPlatform((tx) => tx.select().from(auditLogs).where(sql`${auditLogs.organizationId} is null`));
+    expect(fromPlatform.length).toBeGreaterThan(0);
+  });
+
+  it('the tenant setting ends with the transaction on a pooled connection', async () => {
+    await withOrg(b.id, (tx) => tx.select().from(domains));
+    const after = await db.select().from(domains);
+    expect(after).toEqual([]);
+    const inv = await db.select().from(invitations);
+    expect(inv).toEqual([]);
+  });
+});

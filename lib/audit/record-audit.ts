@@ -1,0 +1,44 @@
+import type { Tx } from '@/db/client';
+import { auditLogs } from '@/db/schema';
+import type { Actor } from '@/lib/server/actor';
+
+export type AuditEntry = {
+  /** null only for platform-level events (no organization involved). */
+  organizationId: string | null;
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  oldValues?: Record<string, unknown> | null;
+  newValues?: Record<string, unknown> | null;
+  reason?: string | null;
+};
+
+/** One audit row, written inside the caller's transaction so it commits or rolls back with the change. */
+export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry) {
+  await tx.insert(auditLogs).values({
+    organizationId: entry.organizationId,
+    actorUserId: actor.userId,
+    actorType: actor.type,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId ?? null,
+    oldValues: entry.oldValues ?? null,
+    newValues: entry.newValues ?? null,
+    reason: entry.reason ?? null,
+    ipAddress: actor.ipAddress,
+    userAgent: actor.userAgent,
+  });
+}
+
+/** The fields whose values differ, as {old, new} maps for the audit row. */
+export function diff<T extends Record<string, unknown>>(before: T, after: Partial<T>) {
+  const oldValues: Record<string, unknown> = {};
+  const newValues: Record<string, unknown> = {};
+  for (const key of Object.keys(after)) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) {
+      oldValues[key] = before[key];
+      newValues[key] = after[key];
+    }
+  }
+  return { oldValues, newValues, changed: Object.keys(newValues).length > 0 };
+}

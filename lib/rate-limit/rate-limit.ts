@@ -1,0 +1,39 @@
+import { sql } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { rateLimits } from '@/db/schema';
+
+export type Limit = { endpoint: string; max: number; windowSeconds: number };
+
+function windowStart(limit: Limit, now: Date) {
+  const ms = limit.windowSeconds * 1000;
+  return new Date(Math.floor(now.getTime() / ms) * ms);
+}
+
+/** How many hits `identifier` has in the current window. */
+export async function countHits(tx: Tx, limit: Limit, identifier: string, now = new Date()): Promise<number> {
+  const rows = await tx
+    .select({ requests: rateLimits.requests })
+    .from(rateLimits)
+    .where(
+      sql`${rateLimits.endpoint} = ${limit.endpoint} and ${rateLimits.identifier} = ${identifier} and ${rateLimits.windowStart} = ${windowStart(limit, now)}`,
+    );
+  return rows[0]?.requests ?? 0;
+}
+
+/** Adds one hit atomically (parallel requests each count) and returns the new count. */
+export async function recordHit(tx: Tx, limit: Limit, identifier: string, now = new Date()): Promise<number> {
+  const [row] = await tx
+    .insert(rateLimits)
+    .values({ endpoint: limit.endpoint, identifier, windowStart: windowStart(limit, now), requests: 1 })
+    .onConflictDoUpdate({
+      target: [rateLimits.endpoint, rateLimits.identifier, rateLimits.windowStart],
+      set: { requests: sql`${rateLimits.requests} + 1`, updatedAt: now },
+    })
+    .returning({ requests: rateLimits.requests });
+  return row!.requests;
+}
+
+/** Seconds until the current window ends. */
+export function retryAfterSeconds(limit: Limit, now = new Date()) {
+  return Math.ceil((windowStart(limit, now).getTime() + limit.windowSeconds * 1000 - now.getTime()) / 1000);
+}

@@ -1,0 +1,91 @@
+import 'server-only';
+import { unstable_rethrow } from 'next/navigation';
+import type { z } from 'zod';
+import type { User } from '@/db/schema';
+import { requireUser } from '@/lib/auth/current-user';
+import { AppError, type ErrorCode, type FieldErrors } from './errors';
+import { requireAdminContext, requireOrgContext, storefrontContext, type AdminContext, type OrgContext, type StorefrontContext } from './context';
+import { getRequestMeta, type RequestMeta } from './request-meta';
+
+/**
+ * Server actions are thin: validate the input with the verb's zod schema, resolve the
+ * context for the surface, call the verb, and turn expected failures into a result the
+ * form can show next to its fields. Nothing is written when validation fails.
+ */
+export type ActionError = { code: ErrorCode; message: string; fieldErrors?: FieldErrors };
+export type ActionResult<T> = { data: T; error?: undefined } | { data?: undefined; error: ActionError };
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_form';
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+function invalidInput(error: z.ZodError): { error: ActionError } {
+  return { error: { code: 'INVALID', message: 'Please correct the highlighted fields.', fieldErrors: fieldErrorsOf(error) } };
+}
+
+function toResult(e: unknown): { error: ActionError } {
+  unstable_rethrow(e); // redirect() and notFound() are not failures
+  if (e instanceof AppError) return { error: { code: e.code, message: e.message, fieldErrors: e.fieldErrors } };
+  console.error(e);
+  return { error: { code: 'INVALID', message: 'Something went wrong on our side. Please try again.' } };
+}
+
+async function run<S extends z.ZodType, C, R>(
+  schema: S,
+  input: unknown,
+  context: () => Promise<C>,
+  verb: (ctx: C, input: z.output<S>) => Promise<R>,
+): Promise<ActionResult<R>> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) return invalidInput(parsed.error);
+  try {
+    return { data: await verb(await context(), parsed.data) };
+  } catch (e) {
+    return toResult(e);
+  }
+}
+
+/** Dashboard actions: `(orgSlug, input)`; the verb checks its permission first. */
+export function orgAction<S extends z.ZodType, R>(schema: S, verb: (ctx: OrgContext, input: z.output<S>) => Promise<R>) {
+  return (orgSlug: string, input: z.input<S>) => run(schema, input, () => requireOrgContext(String(orgSlug)), verb);
+}
+
+/** Back-office actions. */
+export function adminAction<S extends z.ZodType, R>(schema: S, verb: (ctx: AdminContext, input: z.output<S>) => Promise<R>) {
+  return (input: z.input<S>) => run(schema, input, () => requireAdminContext(), verb);
+}
+
+/** Actions on one's own account (security settings, onboarding). */
+export type UserActionContext = { user: User; meta: RequestMeta };
+export function userAction<S extends z.ZodType, R>(schema: S, verb: (ctx: UserActionContext, input: z.output<S>) => Promise<R>) {
+  return (input: z.input<S>) =>
+    run(schema, input, async () => ({ user: await requireUser(), meta: await getRequestMeta() }), verb);
+}
+
+/** Storefront actions: `(site, input)`; refused when the store is unknown or unavailable. */
+export function storefrontAction<S extends z.ZodType, R>(
+  schema: S,
+  verb: (ctx: StorefrontContext & { meta: RequestMeta }, input: z.output<S>) => Promise<R>,
+) {
+  return (site: string, input: z.input<S>) =>
+    run(
+      schema,
+      input,
+      async () => {
+        const resolved = await storefrontContext(String(site));
+        if (resolved.status !== 'ok') throw new AppError('NOT_FOUND', 'This store is not available.');
+        return { ...resolved.ctx, meta: await getRequestMeta() };
+      },
+      verb,
+    );
+}
+
+/** Actions anyone may call (sign-up, sign-in, password reset). */
+export function publicAction<S extends z.ZodType, R>(schema: S, verb: (meta: RequestMeta, input: z.output<S>) => Promise<R>) {
+  return (input: z.input<S>) => run(schema, input, () => getRequestMeta(), verb);
+}

@@ -1,0 +1,9 @@
+import type { RequestMeta } from './request-meta';
+
+/** Who is doing something, as the audit log records it. */
+export type Actor =
+  | ({ type: 'user'; userId: string; email: string } & RequestMeta)
+  | ({ type: 'platform_admin'; userId: string; email: string } & RequestMeta)
+  | ({ type: 'system'; userId: null; email: null } & RequestMeta);
+
+export const systemActor: Actor = { type: 'system', userId: null, email: null, ipAddress: null, userAgent: null };

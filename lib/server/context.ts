@@ -1,0 +1,130 @@
+import 'server-only';
+import { cache } from 'react';
+import { and, eq, gt, isNull, or } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { withOrg, withPlatform, withUser } from '@/db/scope';
+import { domains, memberships, organizations, platformRoles, type Membership, type MemberRole, type Organization } from '@/db/schema';
+import { requireUser } from '@/lib/auth/current-user';
+import { env } from '@/lib/env';
+import { classifyHost } from '@/lib/tenancy/hosts';
+import type { Actor } from './actor';
+import { AppError, forbidden, notFound } from './errors';
+import { platformCan, roleCan, type OrgPermission, type PlatformPermission, type PlatformRole } from './permissions';
+import { getRequestMeta, type RequestMeta } from './request-meta';
+
+type Run = <T>(fn: (tx: Tx) => Promise<T>) => Promise<T>;
+type UserRef = { id: string; email: string };
+
+// ---------------------------------------------------------------------------------------------
+// Dashboard: a member acting inside one organization.
+
+export type OrgContext = {
+  org: Organization;
+  membership: Membership;
+  role: MemberRole;
+  actor: Extract<Actor, { type: 'user' }>;
+  can: (permission: OrgPermission) => boolean;
+  /** A transaction that sees this organization's rows only. */
+  tx: Run;
+};
+
+/** The only path from a user to an OrgContext: their membership in the org, or NotFound. */
+export async function loadOrgContext(user: UserRef, orgSlug: string, meta: RequestMeta): Promise<OrgContext> {
+  const [found] = await withUser(user.id, (tx) =>
+    tx
+      .select({ org: organizations, membership: memberships })
+      .from(memberships)
+      .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+      .where(and(eq(memberships.userId, user.id), eq(organizations.slug, orgSlug), isNull(organizations.deletedAt))),
+  );
+  if (!found) throw notFound('Organization');
+  const { org, membership } = found;
+  return {
+    org,
+    membership,
+    role: membership.role,
+    actor: { type: 'user', userId: user.id, email: user.email, ...meta },
+    can: (permission) => roleCan(membership.role, permission),
+    tx: (fn) => withOrg(org.id, fn, user.id),
+  };
+}
+
+export const requireOrgContext = cache(async (orgSlug: string): Promise<OrgContext> => {
+  const user = await requireUser();
+  return loadOrgContext(user, orgSlug, await getRequestMeta());
+});
+
+export function requirePermission(ctx: { can: (p: OrgPermission) => boolean }, permission: OrgPermission) {
+  if (!ctx.can(permission)) throw forbidden();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Storefront: anyone, reading one organization's public face by host.
+
+export type StorefrontContext = { org: Organization; host: string; tx: Run };
+export type StorefrontResolution =
+  | { status: 'ok'; ctx: StorefrontContext }
+  | { status: 'unavailable'; org: Organization }
+  | { status: 'not_found' };
+
+export async function resolveStorefront(rawHost: string): Promise<StorefrontResolution> {
+  const host = classifyHost(rawHost, env.platformHost);
+  if (host.kind === 'platform') return { status: 'not_found' };
+  // Host lookup happens before any tenant is known: the one storefront use of the platform scope.
+  const org = await withPlatform(async (tx) => {
+    if (host.kind === 'subdomain') {
+      const [row] = await tx.select().from(organizations).where(eq(organizations.slug, host.slug));
+      return row;
+    }
+    const [row] = await tx
+      .select({ org: organizations })
+      .from(domains)
+      .innerJoin(organizations, eq(organizations.id, domains.organizationId))
+      .where(and(eq(domains.hostname, host.hostname), eq(domains.status, 'verified')));
+    return row?.org;
+  });
+  if (!org || org.deletedAt) return { status: 'not_found' };
+  if (org.status !== 'active') return { status: 'unavailable', org };
+  return { status: 'ok', ctx: { org, host: host.host, tx: (fn) => withOrg(org.id, fn) } };
+}
+
+/** For storefront pages: `site` is the host the middleware put in the path. */
+export const storefrontContext = cache((site: string) => resolveStorefront(decodeURIComponent(site)));
+
+// ---------------------------------------------------------------------------------------------
+// Back office: platform staff, across all tenants.
+
+export type AdminContext = {
+  actor: Extract<Actor, { type: 'platform_admin' }>;
+  roles: PlatformRole[];
+  can: (permission: PlatformPermission) => boolean;
+  /** A transaction in the platform scope (every tenant's rows). */
+  tx: Run;
+};
+
+export async function loadAdminContext(user: UserRef, meta: RequestMeta): Promise<AdminContext> {
+  const grants = await withUser(user.id, (tx) =>
+    tx
+      .select({ role: platformRoles.role, permissions: platformRoles.permissions })
+      .from(platformRoles)
+      .where(and(eq(platformRoles.userId, user.id), or(isNull(platformRoles.expiresAt), gt(platformRoles.expiresAt, new Date())))),
+  );
+  if (grants.length === 0) throw new AppError('FORBIDDEN', 'The back office is for platform staff only.');
+  const roles = grants.map((g) => g.role);
+  const extra = grants.flatMap((g) => g.permissions);
+  return {
+    actor: { type: 'platform_admin', userId: user.id, email: user.email, ...meta },
+    roles,
+    can: (permission) => platformCan(roles, permission, extra),
+    tx: (fn) => withPlatform(fn),
+  };
+}
+
+export const requireAdminContext = cache(async (): Promise<AdminContext> => {
+  const user = await requireUser();
+  return loadAdminContext(user, await getRequestMeta());
+});
+
+export function requirePlatformPermission(ctx: AdminContext, permission: PlatformPermission) {
+  if (!ctx.can(permission)) throw forbidden();
+}

@@ -1,0 +1,16 @@
+import { ensureAuthSecret } from './auth-secret';
+import { prepareDatabase } from './database';
+import { run } from './run';
+
+// `npm run demo`: database up, migrated and seeded with demo data; production build; serve on :3000.
+ensureAuthSecret();
+const { server } = await prepareDatabase();
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+try {
+  await run('npx', ['tsx', 'scripts/seed.ts']);
+  await run('npx', ['next', 'build']);
+  console.log('\n▸ Platform: http://localhost:3000 · storefronts: http://<slug>.localhost:3000 (logins in README.md)\n');
+  await run('npx', ['next', 'start', '-p', process.env.PORT ?? '3000']);
+} finally {
+  await server?.stop();
+}

@@ -1,0 +1,4 @@
+import { prepareDatabase } from './database';
+
+const { server } = await prepareDatabase();
+await server?.stop();
