@@ -52,18 +52,18 @@ async function run<S extends z.ZodType, C, R>(
 
 /** Dashboard actions: `(orgSlug, input)`; the verb checks its permission first. */
 export function orgAction<S extends z.ZodType, R>(schema: S, verb: (ctx: OrgContext, input: z.output<S>) => Promise<R>) {
-  return (orgSlug: string, input: z.input<S>) => run(schema, input, () => requireOrgContext(String(orgSlug)), verb);
+  return async (orgSlug: string, input: z.input<S>) => run(schema, input, () => requireOrgContext(String(orgSlug)), verb);
 }
 
 /** Back-office actions. */
 export function adminAction<S extends z.ZodType, R>(schema: S, verb: (ctx: AdminContext, input: z.output<S>) => Promise<R>) {
-  return (input: z.input<S>) => run(schema, input, () => requireAdminContext(), verb);
+  return async (input: z.input<S>) => run(schema, input, () => requireAdminContext(), verb);
 }
 
 /** Actions on one's own account (security settings, onboarding). */
 export type UserActionContext = { user: User; meta: RequestMeta };
 export function userAction<S extends z.ZodType, R>(schema: S, verb: (ctx: UserActionContext, input: z.output<S>) => Promise<R>) {
-  return (input: z.input<S>) =>
+  return async (input: z.input<S>) =>
     run(schema, input, async () => ({ user: await requireUser(), meta: await getRequestMeta() }), verb);
 }
 
@@ -72,7 +72,7 @@ export function storefrontAction<S extends z.ZodType, R>(
   schema: S,
   verb: (ctx: StorefrontContext & { meta: RequestMeta }, input: z.output<S>) => Promise<R>,
 ) {
-  return (site: string, input: z.input<S>) =>
+  return async (site: string, input: z.input<S>) =>
     run(
       schema,
       input,
@@ -87,5 +87,5 @@ export function storefrontAction<S extends z.ZodType, R>(
 
 /** Actions anyone may call (sign-up, sign-in, password reset). */
 export function publicAction<S extends z.ZodType, R>(schema: S, verb: (meta: RequestMeta, input: z.output<S>) => Promise<R>) {
-  return (input: z.input<S>) => run(schema, input, () => getRequestMeta(), verb);
+  return async (input: z.input<S>) => run(schema, input, () => getRequestMeta(), verb);
 }

@@ -1,0 +1,50 @@
+'use client';
+
+import { useState } from 'react';
+import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { z } from 'zod';
+import { toast } from '@/components/ui/use-toast';
+import type { ActionResult } from '@/lib/server/action';
+
+type Options<S extends z.ZodType<FieldValues, FieldValues>, R> = {
+  schema: S;
+  defaultValues?: DefaultValues<z.input<S>>;
+  /** The server action, already bound to its org/site if it needs one. */
+  action: (values: z.output<S>) => Promise<ActionResult<R>>;
+  successMessage?: string;
+  onSuccess?: (data: R) => void | Promise<void>;
+};
+
+/**
+ * react-hook-form + the same zod schema the server uses. Server-side field errors land
+ * next to their fields; anything else shows as the form's error (and a toast).
+ */
+export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(options: Options<S, R>) {
+  const form = useForm<z.input<S>, unknown, z.output<S>>({
+    resolver: zodResolver(options.schema),
+    defaultValues: options.defaultValues,
+    mode: 'onTouched',
+  });
+  const [formError, setFormError] = useState<string | null>(null);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await options.action(values);
+    if (result.error) {
+      const fields = Object.entries(result.error.fieldErrors ?? {}).filter(([name]) => name !== '_form');
+      for (const [name, messages] of fields) {
+        if (messages?.[0]) form.setError(name as Path<z.input<S>>, { type: 'server', message: messages[0] });
+      }
+      if (fields.length === 0) {
+        setFormError(result.error.message);
+        toast({ title: result.error.message, variant: 'destructive' });
+      }
+      return;
+    }
+    if (options.successMessage) toast({ title: options.successMessage, variant: 'success' });
+    await options.onSuccess?.(result.data);
+  });
+
+  return { form, onSubmit, formError, pending: form.formState.isSubmitting };
+}

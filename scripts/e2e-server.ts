@@ -1,0 +1,36 @@
+import postgres from 'postgres';
+import { startEmbeddedPostgres } from '../db/embedded';
+import { migrateDatabase } from '../db/migrate';
+import { E2E_DB_NAME, E2E_PG_PORT, E2E_PLATFORM_HOST, E2E_PORT, e2eAdminUrl, e2eDatabaseUrl, usesEmbeddedPostgres } from '../e2e/support/env';
+import { run } from './run';
+
+/**
+ * Playwright's web server: a fresh database (embedded unless TEST_DATABASE_URL/DATABASE_URL),
+ * migrated; a production build; `next start` on E2E_PORT. No demo data: each spec makes its own.
+ */
+const server = usesEmbeddedPostgres
+  ? await startEmbeddedPostgres({ dataDir: `.data/e2e-pg-${E2E_PG_PORT}`, port: E2E_PG_PORT, persistent: false, fast: true })
+  : undefined;
+const admin = postgres(e2eAdminUrl(), { max: 1, onnotice: () => {} });
+await admin.unsafe(`drop database if exists "${E2E_DB_NAME}" with (force)`);
+await admin.unsafe(`create database "${E2E_DB_NAME}"`);
+await admin.end();
+await migrateDatabase(e2eDatabaseUrl(), process.env.APP_DB_ROLE ?? 'commerce_app');
+
+const env = {
+  ...process.env,
+  DATABASE_URL: e2eDatabaseUrl(),
+  PLATFORM_HOST: E2E_PLATFORM_HOST,
+  APP_URL: `http://${E2E_PLATFORM_HOST}`,
+  AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
+  RESEND_API_KEY: '',
+  NEXT_TELEMETRY_DISABLED: '1',
+  UPLOAD_DIR: '.data/e2e-uploads',
+};
+delete env.RESEND_API_KEY;
+try {
+  if (process.env.E2E_SKIP_BUILD !== '1') await run('npx', ['next', 'build'], env);
+  await run('npx', ['next', 'start', '-p', String(E2E_PORT)], env);
+} finally {
+  await server?.stop();
+}
