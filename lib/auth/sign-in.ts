@@ -3,12 +3,10 @@ import { withGlobal } from '@/db/scope';
 import { rateLimits, users, type User } from '@/db/schema';
 import { AppError, invalid } from '@/lib/server/errors';
 import { recordHit, retryAfterSeconds, type Limit } from '@/lib/rate-limit/rate-limit';
-import { open } from '@/lib/crypto/secret-box';
 import type { RequestMeta } from '@/lib/server/request-meta';
 import { verifyPassword } from './password';
 import { issueToken, redeemToken, peekToken } from './tokens';
-import { matchTotp } from './totp';
-import { hashBackupCode } from './backup-codes';
+import { consumeSecondFactor } from './second-factor';
 
 /**
  * Failed sign-ins are capped per account and per client IP in 15-minute windows. With 10 per
@@ -98,27 +96,7 @@ export async function verifyMfaStep(input: { challenge: string; code: string }, 
   if (!user?.mfaEnabled || !user.mfaSecret) throw invalid('This sign-in attempt has expired. Start again.');
   const attempts = await beginAttempt(user.email.toLowerCase(), meta);
 
-  const code = input.code.trim();
-  const accepted = await withGlobal(async (tx) => {
-    if (/^\d{6}$/.test(code.replace(/\s+/g, ''))) {
-      const step = matchTotp(open(user.mfaSecret!), code);
-      if (step === null) return false;
-      // Conditional update: a code (step) already used cannot be used again, even in parallel.
-      const updated = await tx
-        .update(users)
-        .set({ mfaLastUsedStep: step })
-        .where(and(eq(users.id, user.id), sql`coalesce(${users.mfaLastUsedStep}, -1) < ${step}`))
-        .returning({ id: users.id });
-      return updated.length === 1;
-    }
-    const hash = hashBackupCode(code);
-    const updated = await tx
-      .update(users)
-      .set({ mfaBackupCodes: sql`array_remove(${users.mfaBackupCodes}, ${hash})` })
-      .where(and(eq(users.id, user.id), sql`${hash} = any(${users.mfaBackupCodes})`))
-      .returning({ id: users.id });
-    return updated.length === 1;
-  });
+  const accepted = await withGlobal((tx) => consumeSecondFactor(tx, user, input.code.trim()));
   if (!accepted) throw invalid('That code is not valid.', { code: ['That code is not valid. Check your authenticator app and try again.'] });
   await refundAttempt(attempts);
   assertActive(user);

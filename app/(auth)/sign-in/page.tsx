@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { CircleCheck } from 'lucide-react';
+import { AuthCard } from '@/components/auth/auth-card';
+import { FormError } from '@/components/auth/form-error';
+import { SignInForm } from '@/components/auth/sign-in-form';
+import { Alert, AlertDescription } from '@/components/ui/alert';
+import { signInWithCode, signInWithPassword } from '@/lib/account/actions';
+import { safeRedirectPath } from '@/lib/account/safe-redirect';
+import { firstParam, type SearchParams } from '@/lib/account/search-params';
+import { getCurrentUser } from '@/lib/auth/current-user';
+
+export const metadata: Metadata = { title: 'Sign in' };
+
+export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const callbackUrl = safeRedirectPath(firstParam(params.callbackUrl), '/dashboard');
+  if (await getCurrentUser()) redirect(callbackUrl);
+  const query = callbackUrl === '/dashboard' ? '' : `?callbackUrl=${encodeURIComponent(callbackUrl)}`;
+
+  return (
+    <AuthCard title="Sign in" description="Welcome back. Sign in to manage your business.">
+      <div className="flex flex-col gap-5">
+        {firstParam(params.reset) && (
+          <Alert variant="success">
+            <CircleCheck aria-hidden="true" />
+            <AlertDescription>Your password was changed. Sign in with your new password.</AlertDescription>
+          </Alert>
+        )}
+        {firstParam(params.error) && <FormError message="Sign-in did not complete. Please try again." />}
+        <SignInForm
+          passwordAction={signInWithPassword}
+          codeAction={signInWithCode}
+          callbackUrl={callbackUrl}
+          signUpHref={`/sign-up${query}`}
+          forgotPasswordHref="/forgot-password"
+        />
+      </div>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,33 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { Button } from '@/components/ui/button';
+import { FormField } from '@/components/ui/form-field';
+import { Input } from '@/components/ui/input';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { UpdateProfileInput } from '@/lib/account/schemas';
+import type { ActionResult } from '@/lib/server/action';
+
+export function ProfileForm({ name, action }: { name: string; action: (input: UpdateProfileInput) => Promise<ActionResult<{ name: string }>> }) {
+  const router = useRouter();
+  const { form, onSubmit, pending } = useActionForm({
+    schema: UpdateProfileInput,
+    defaultValues: { name },
+    action,
+    successMessage: 'Profile saved.',
+    onSuccess: (data) => {
+      form.reset({ name: data.name });
+      router.refresh();
+    },
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <FormField id="name" label="Name" error={form.formState.errors.name?.message}>
+        <Input autoComplete="name" className="sm:max-w-sm" {...form.register('name')} />
+      </FormField>
+      <Button type="submit" className="self-start" loading={pending} disabled={!form.formState.isDirty}>
+        Save
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,89 @@
+'use client';
+
+import { Copy } from 'lucide-react';
+import { Button } from '@/components/ui/button';
+import { FormField } from '@/components/ui/form-field';
+import { Input } from '@/components/ui/input';
+import { toast } from '@/components/ui/use-toast';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { FormError } from '@/components/auth/form-error';
+import { quietBlur } from '@/components/auth/quiet-blur';
+import { confirmTotpEnrolmentAction } from '@/lib/account/actions';
+import { ConfirmTotpInput, type TotpEnrolment } from '@/lib/account/schemas';
+
+/** Scan (or type) the secret, then prove it with a code; two-factor goes on only then. */
+export function TotpSetup({ enrolment, onEnabled, onCancel }: { enrolment: TotpEnrolment; onEnabled: (codes: string[]) => void; onCancel: () => void }) {
+  const { form, onSubmit, formError, pending } = useActionForm({
+    schema: ConfirmTotpInput,
+    defaultValues: { code: '' },
+    action: confirmTotpEnrolmentAction,
+    onSuccess: ({ backupCodes }) => onEnabled(backupCodes),
+  });
+  const grouped = enrolment.secret.match(/.{1,4}/g)?.join(' ') ?? enrolment.secret;
+  const copySecret = async () => {
+    try {
+      await navigator.clipboard.writeText(enrolment.secret);
+      toast({ title: 'Setup key copied.', variant: 'success' });
+    } catch {
+      toast({ title: 'Could not copy. Select the key and copy it by hand.', variant: 'destructive' });
+    }
+  };
+
+  return (
+    <div className="flex flex-col gap-6">
+      <ol className="flex flex-col gap-6">
+        <li className="flex flex-col gap-3">
+          <p className="text-sm">
+            <span className="font-medium">1. Scan this QR code</span> with an authenticator app (Google Authenticator, 1Password, Authy,
+            Microsoft Authenticator…).
+          </p>
+          <div className="flex flex-col gap-4 sm:flex-row sm:items-start">
+            {/* A data: URL made on the server; next/image adds nothing for it. */}
+            {/* eslint-disable-next-line @next/next/no-img-element */}
+            <img
+              src={enrolment.qrCodeDataUrl}
+              alt="QR code for your authenticator app"
+              width={200}
+              height={200}
+              className="size-[200px] self-center rounded-md border bg-white p-2 sm:self-start"
+            />
+            <div className="flex min-w-0 flex-col gap-2">
+              <p className="text-sm text-muted-foreground">Cannot scan it? Enter this setup key in the app instead (time-based, 6 digits):</p>
+              <code aria-label="Setup key" className="rounded-md border bg-muted/50 px-3 py-2 font-mono text-sm break-all select-all">
+                {grouped}
+              </code>
+              <Button type="button" variant="outline" size="sm" className="self-start" onClick={copySecret}>
+                <Copy aria-hidden="true" />
+                Copy key
+              </Button>
+            </div>
+          </div>
+        </li>
+        <li>
+          <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4 sm:max-w-sm">
+            <p className="text-sm font-medium">2. Enter the 6-digit code the app shows</p>
+            <FormError message={formError} />
+            <FormField id="totp-code" label="Authentication code" error={form.formState.errors.code?.message}>
+              <Input
+                autoComplete="one-time-code"
+                inputMode="numeric"
+                maxLength={7}
+                placeholder="123456"
+                className="font-mono tracking-widest"
+                {...quietBlur(form.register('code'))}
+              />
+            </FormField>
+            <div className="flex flex-wrap gap-2">
+              <Button type="submit" loading={pending}>
+                Turn on two-factor
+              </Button>
+              <Button type="button" variant="ghost" onClick={onCancel}>
+                Cancel
+              </Button>
+            </div>
+          </form>
+        </li>
+      </ol>
+    </div>
+  );
+}

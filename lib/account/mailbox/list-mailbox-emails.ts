@@ -1,0 +1,36 @@
+import { count, desc, ilike } from 'drizzle-orm';
+import { withGlobal } from '@/db/scope';
+import { emailOutbox } from '@/db/schema';
+
+export const MAILBOX_PAGE_SIZE = 20;
+
+/** Escapes LIKE wildcards so a search for "a_b" means that literally. */
+function likePattern(value: string) {
+  return `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** The development mailbox: stored emails, newest first, optionally for one recipient (substring match). */
+export async function listMailboxEmails(input: { to?: string; page?: number }) {
+  const to = input.to?.trim();
+  const where = to ? ilike(emailOutbox.to, likePattern(to)) : undefined;
+  return withGlobal(async (tx) => {
+    const [{ total } = { total: 0 }] = await tx.select({ total: count() }).from(emailOutbox).where(where);
+    const totalPages = Math.max(1, Math.ceil(total / MAILBOX_PAGE_SIZE));
+    const page = Math.min(Math.max(1, Math.trunc(input.page ?? 1) || 1), totalPages);
+    const items = await tx
+      .select({
+        id: emailOutbox.id,
+        to: emailOutbox.to,
+        subject: emailOutbox.subject,
+        template: emailOutbox.template,
+        status: emailOutbox.status,
+        createdAt: emailOutbox.createdAt,
+      })
+      .from(emailOutbox)
+      .where(where)
+      .orderBy(desc(emailOutbox.createdAt), desc(emailOutbox.id))
+      .limit(MAILBOX_PAGE_SIZE)
+      .offset((page - 1) * MAILBOX_PAGE_SIZE);
+    return { items, total, page, totalPages };
+  });
+}
