@@ -1,0 +1,204 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ArrowLeft, ExternalLink, TriangleAlert } from 'lucide-react';
+import { AdminForbidden } from '@/components/admin/admin-forbidden';
+import { DateTime } from '@/components/admin/date-time';
+import { KIND_LABELS, PLAN_LABELS, StatusBadge } from '@/components/admin/status-badge';
+import { TenantActions } from '@/components/admin/tenant-actions';
+import { AuditLogTable } from '@/components/audit/audit-log-table';
+import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
+import { Badge } from '@/components/ui/badge';
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { getTenant } from '@/lib/admin/get-tenant';
+import { env } from '@/lib/env';
+import { adminPageContext } from '@/lib/server/page-context';
+import { AppError } from '@/lib/server/errors';
+import { storefrontUrl } from '@/lib/tenancy/hosts';
+
+type Params = Promise<{ id: string }>;
+
+export const metadata: Metadata = { title: 'Tenant' };
+
+async function loadTenant(id: string) {
+  const ctx = await adminPageContext();
+  if (!ctx.can('tenants.view')) return { ctx, tenant: null };
+  try {
+    return { ctx, tenant: await getTenant(ctx, { organizationId: id }) };
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'NOT_FOUND') notFound();
+    throw e;
+  }
+}
+
+function Field({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="flex flex-col gap-0.5">
+      <dt className="text-sm text-muted-foreground">{label}</dt>
+      <dd className="text-sm break-words">{children ?? <span className="text-muted-foreground">Not set</span>}</dd>
+    </div>
+  );
+}
+
+export default async function TenantPage({ params }: { params: Params }) {
+  const { ctx, tenant } = await loadTenant((await params).id);
+  if (!tenant) return <AdminForbidden section="tenants" />;
+  const { organization: org, domains, members, audit } = tenant;
+  const storefront = storefrontUrl(org.slug, env.platformHost, new URL(env.appUrl).protocol);
+
+  return (
+    <>
+      <Link href="/admin/tenants" className="inline-flex w-fit items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
+        <ArrowLeft aria-hidden="true" className="size-4" />
+        All tenants
+      </Link>
+      <div className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
+        <div className="flex min-w-0 flex-col gap-2">
+          <h1 className="text-2xl font-semibold tracking-tight break-words">{org.name}</h1>
+          <div className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
+            <StatusBadge status={org.status} />
+            <Badge variant="outline">{PLAN_LABELS[org.plan]} plan</Badge>
+            <span>
+              {KIND_LABELS[org.kind]} · {org.slug}
+            </span>
+          </div>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <TenantActions
+            tenant={{ id: org.id, name: org.name, status: org.status, plan: org.plan }}
+            canSuspend={ctx.can('tenants.suspend')}
+            canChangePlan={ctx.can('tenants.change_plan')}
+          />
+        </div>
+      </div>
+
+      {org.status !== 'active' && (
+        <Alert variant="warning">
+          <TriangleAlert aria-hidden="true" />
+          <AlertTitle>
+            {org.status === 'suspended' ? 'Suspended' : 'Cancelled'}
+            {org.statusChangedAt && (
+              <>
+                {' '}
+                on <DateTime value={org.statusChangedAt} />
+              </>
+            )}
+          </AlertTitle>
+          <AlertDescription>
+            <p>{org.statusReason ? `Reason: ${org.statusReason}` : 'No reason was recorded.'}</p>
+            <p>Its storefront tells visitors that the store is unavailable.</p>
+          </AlertDescription>
+        </Alert>
+      )}
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card>
+          <CardHeader>
+            <CardTitle as="h2">Organization</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <dl className="grid gap-4 sm:grid-cols-2">
+              <Field label="ID">
+                <code className="font-mono text-xs">{org.id}</code>
+              </Field>
+              <Field label="Created">
+                <DateTime value={org.createdAt} />
+              </Field>
+              <Field label="Currency and locale">
+                {org.defaultCurrency} · {org.defaultLocale}
+              </Field>
+              <Field label="Time zone">{org.timezone}</Field>
+              <Field label="Contact email">{org.contactEmail}</Field>
+              <Field label="Contact phone">{org.contactPhone}</Field>
+              <Field label="Category">{org.category}</Field>
+              <Field label="Status reason">{org.statusReason}</Field>
+            </dl>
+          </CardContent>
+        </Card>
+
+        <Card>
+          <CardHeader>
+            <CardTitle as="h2">Domains</CardTitle>
+            <CardDescription>The platform subdomain always works; custom domains once verified.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <ul className="flex flex-col divide-y text-sm">
+              <li className="flex flex-wrap items-center justify-between gap-2 py-2">
+                <a href={storefront} className="inline-flex items-center gap-1 font-medium break-all hover:underline">
+                  {storefront.replace(/^https?:\/\//, '')}
+                  <ExternalLink aria-hidden="true" className="size-3.5" />
+                  <span className="sr-only">(opens the storefront)</span>
+                </a>
+                <Badge variant="secondary">Platform subdomain</Badge>
+              </li>
+              {domains.map((d) => (
+                <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                  <span className="font-medium break-all">{d.hostname}</span>
+                  <Badge variant={d.status === 'verified' ? 'success' : d.status === 'failed' ? 'destructive' : 'outline'}>
+                    {d.status === 'verified' ? 'Verified' : d.status === 'failed' ? 'Failed' : 'Pending'}
+                  </Badge>
+                </li>
+              ))}
+            </ul>
+            {domains.length === 0 && <p className="mt-2 text-sm text-muted-foreground">No custom domains.</p>}
+          </CardContent>
+        </Card>
+      </div>
+
+      <section aria-labelledby="members" className="flex flex-col gap-3">
+        <h2 id="members" className="text-lg font-semibold">
+          Members ({members.length})
+        </h2>
+        <div className="rounded-lg border">
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHead>Name</TableHead>
+                <TableHead>Email</TableHead>
+                <TableHead>Role</TableHead>
+                <TableHead>Joined</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {members.map((m) => (
+                <TableRow key={m.id}>
+                  <TableCell className="font-medium">{m.name ?? <span className="text-muted-foreground">No name</span>}</TableCell>
+                  <TableCell>
+                    {m.email}
+                    {m.userStatus !== 'active' && (
+                      <Badge variant="warning" className="ml-2">
+                        Disabled
+                      </Badge>
+                    )}
+                  </TableCell>
+                  <TableCell className="capitalize">{m.role}</TableCell>
+                  <TableCell>
+                    <DateTime value={m.joinedAt} dateOnly />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      </section>
+
+      {audit && (
+        <section aria-labelledby="activity" className="flex flex-col gap-3">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="activity" className="text-lg font-semibold">
+              Recent activity
+            </h2>
+            {audit.total > audit.rows.length && (
+              <Link href={`/admin/audit-log?org=${encodeURIComponent(org.slug)}`} className="text-sm font-medium text-primary hover:underline">
+                All {audit.total} entries
+              </Link>
+            )}
+          </div>
+          <AuditLogTable rows={audit.rows} timeZone="UTC" emptyTitle="No activity recorded yet" />
+          <p className="text-xs text-muted-foreground">Times in UTC.</p>
+        </section>
+      )}
+    </>
+  );
+}

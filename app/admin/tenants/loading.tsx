@@ -1,0 +1,18 @@
+import { Skeleton } from '@/components/ui/skeleton';
+
+export default function Loading() {
+  return (
+    <div className="flex flex-col gap-6" aria-busy="true">
+      <Skeleton className="h-8 w-48" />
+      <div className="grid gap-4 md:grid-cols-2">
+        <Skeleton className="h-48" />
+        <Skeleton className="h-48" />
+      </div>
+      <Skeleton className="h-10 w-full" />
+      <Skeleton className="h-96 w-full" />
+      <span className="sr-only" role="status">
+        Loading tenants
+      </span>
+    </div>
+  );
+}

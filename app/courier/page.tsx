@@ -1,0 +1,41 @@
+import Link from 'next/link';
+import { Truck } from 'lucide-react';
+import { CourierOrganizationCard } from '@/components/courier/courier-organization-card';
+import { Button } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { userPageContext } from '@/lib/server/page-context';
+import { listCourierOrganizations } from './list-courier-organizations';
+
+/** The organizations the signed-in user delivers for. */
+export default async function CourierPage() {
+  const user = await userPageContext('/courier');
+  const organizations = await listCourierOrganizations(user.id);
+
+  return (
+    <>
+      <div className="flex flex-col gap-1">
+        <h1 className="text-2xl font-semibold tracking-tight">Your deliveries</h1>
+        <p className="text-sm text-muted-foreground">
+          {organizations.length === 0
+            ? 'You do not deliver for any organization yet.'
+            : `You deliver for ${organizations.length === 1 ? organizations[0]!.name : `${organizations.length} organizations`}.`}
+        </p>
+      </div>
+      {organizations.length === 0 ? (
+        <EmptyState
+          icon={Truck}
+          title="You are not a courier for any organization"
+          description="When a store invites you with the courier role and you accept, its deliveries for you appear here. Ask the store owner for an invitation."
+          action={
+            <Button asChild variant="outline" size="lg">
+              <Link href="/dashboard">Go to your dashboard</Link>
+            </Button>
+          }
+          className="bg-background"
+        />
+      ) : (
+        organizations.map((org) => <CourierOrganizationCard key={org.id} org={org} />)
+      )}
+    </>
+  );
+}

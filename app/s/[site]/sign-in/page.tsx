@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { SignInForm } from '@/components/auth/sign-in-form';
+import { StorefrontAuthCard } from '@/components/storefront/storefront-auth-card';
+import { safeRedirectPath } from '@/lib/account/safe-redirect';
+import { firstParam, type SearchParams } from '@/lib/account/search-params';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { storefrontSignIn, storefrontSignInWithCode } from '@/lib/customers/actions';
+import { env } from '@/lib/env';
+import { storefrontPageContext, storefrontPageMetadata, type SiteParams } from '@/lib/storefront/page-context';
+
+export function generateMetadata({ params }: { params: SiteParams }): Promise<Metadata> {
+  return storefrontPageMetadata(params, 'Sign in');
+}
+
+export default async function StorefrontSignInPage({ params, searchParams }: { params: SiteParams; searchParams: SearchParams }) {
+  const { site } = await params;
+  const { org } = await storefrontPageContext(site);
+  const callbackUrl = safeRedirectPath(firstParam((await searchParams).callbackUrl), '/account');
+  if (await getCurrentUser()) redirect(callbackUrl);
+  const query = callbackUrl === '/account' ? '' : `?callbackUrl=${encodeURIComponent(callbackUrl)}`;
+
+  return (
+    <StorefrontAuthCard
+      title={`Sign in to ${org.name}`}
+      description="Use your Commerce Platform account. If you have not shopped here before, signing in makes you a customer of this store."
+    >
+      <SignInForm
+        passwordAction={storefrontSignIn.bind(null, site)}
+        codeAction={storefrontSignInWithCode.bind(null, site)}
+        callbackUrl={callbackUrl}
+        signUpHref={`/sign-up${query}`}
+        forgotPasswordHref={`${env.appUrl}/forgot-password`}
+      />
+    </StorefrontAuthCard>
+  );
+}

@@ -1,0 +1,84 @@
+'use client';
+
+import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { FormError } from '@/components/auth/form-error';
+import { Button } from '@/components/ui/button';
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
+import { FormField } from '@/components/ui/form-field';
+import { Select } from '@/components/ui/select';
+import { Textarea } from '@/components/ui/textarea';
+import { toast } from '@/components/ui/use-toast';
+import { ChangeTenantPlanInput, PLANS } from '@/lib/admin/schemas';
+import type { ActionResult } from '@/lib/server/action';
+import { PLAN_LABELS } from './status-badge';
+
+type Props = {
+  tenant: { id: string; name: string; plan: (typeof PLANS)[number] };
+  action: (input: ChangeTenantPlanInput) => Promise<ActionResult<{ changed: boolean; plan: string }>>;
+};
+
+/** Moves a tenant to another plan, with an optional note for the audit log. */
+export function ChangePlanDialog({ tenant, action }: Props) {
+  const [open, setOpen] = useState(false);
+  const router = useRouter();
+  const { form, onSubmit, formError, pending } = useActionForm({
+    schema: ChangeTenantPlanInput,
+    defaultValues: { organizationId: tenant.id, plan: tenant.plan, reason: '' },
+    action,
+    onSuccess: (result) => {
+      const label = PLAN_LABELS[result.plan as keyof typeof PLAN_LABELS] ?? result.plan;
+      toast({ title: result.changed ? `${tenant.name} is now on the ${label} plan.` : `${tenant.name} was already on the ${label} plan.`, variant: result.changed ? 'success' : 'default' });
+      setOpen(false);
+      router.refresh();
+    },
+  });
+  const chosen = form.watch('plan');
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (next) form.reset({ organizationId: tenant.id, plan: tenant.plan, reason: '' });
+      }}
+    >
+      <DialogTrigger asChild>
+        <Button variant="outline">Change plan</Button>
+      </DialogTrigger>
+      <DialogContent>
+        <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+          <DialogHeader>
+            <DialogTitle>Change the plan of {tenant.name}</DialogTitle>
+            <DialogDescription>
+              It is on the {PLAN_LABELS[tenant.plan]} plan now. The plan decides which modules and limits the organization gets.
+            </DialogDescription>
+          </DialogHeader>
+          <FormError message={formError} />
+          <FormField id="plan" label="New plan" required error={form.formState.errors.plan?.message}>
+            <Select {...form.register('plan')}>
+              {PLANS.map((plan) => (
+                <option key={plan} value={plan}>
+                  {PLAN_LABELS[plan]}
+                  {plan === tenant.plan ? ' (current)' : ''}
+                </option>
+              ))}
+            </Select>
+          </FormField>
+          <FormField id="plan-reason" label="Note" description="Optional. Recorded in the audit log." error={form.formState.errors.reason?.message}>
+            <Textarea rows={2} maxLength={500} {...form.register('reason')} />
+          </FormField>
+          <DialogFooter>
+            <Button type="button" variant="outline" onClick={() => setOpen(false)}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={pending} disabled={chosen === tenant.plan}>
+              Change plan
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,28 @@
+import Image from 'next/image';
+import type { Organization } from '@/db/schema';
+import { storeInitials } from '@/lib/storefront/store-contact';
+import { cn } from '@/lib/utils/cn';
+
+/** The store's uploaded logo, or its initials on the brand colour. Decorative: the name sits beside it. */
+export function StoreLogo({ org, className }: { org: Pick<Organization, 'name' | 'logoKey'>; className?: string }) {
+  if (org.logoKey) {
+    return (
+      <Image
+        src={`/api/files/${encodeURIComponent(org.logoKey)}`}
+        alt=""
+        width={40}
+        height={40}
+        unoptimized
+        className={cn('size-10 shrink-0 rounded-md object-cover', className)}
+      />
+    );
+  }
+  return (
+    <span
+      aria-hidden="true"
+      className={cn('flex size-10 shrink-0 items-center justify-center rounded-md bg-brand text-sm font-bold text-brand-foreground', className)}
+    >
+      {storeInitials(org.name)}
+    </span>
+  );
+}

@@ -1,0 +1,40 @@
+import { asc, eq } from 'drizzle-orm';
+import { auditLogs, domains, memberships, users } from '@/db/schema';
+import { queryAuditLogs } from '@/lib/audit/list-audit-logs';
+import { requirePlatformPermission, type AdminContext } from '@/lib/server/context';
+import { getOrganizationById } from './internal';
+
+const RECENT_AUDIT_ROWS = 10;
+
+/** One tenant with its domains, members and (for those allowed) its latest audit rows. */
+export async function getTenant(ctx: AdminContext, input: { organizationId: string }) {
+  requirePlatformPermission(ctx, 'tenants.view');
+  return ctx.tx(async (tx) => {
+    const organization = await getOrganizationById(tx, input.organizationId);
+    const domainRows = await tx
+      .select()
+      .from(domains)
+      .where(eq(domains.organizationId, organization.id))
+      .orderBy(asc(domains.hostname));
+    const members = await tx
+      .select({
+        id: memberships.id,
+        role: memberships.role,
+        joinedAt: memberships.createdAt,
+        userId: users.id,
+        name: users.name,
+        email: users.email,
+        userStatus: users.status,
+      })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(eq(memberships.organizationId, organization.id))
+      .orderBy(asc(memberships.createdAt));
+    const audit = ctx.can('audit.view_platform')
+      ? await queryAuditLogs(tx, [eq(auditLogs.organizationId, organization.id)], { page: 1, pageSize: RECENT_AUDIT_ROWS })
+      : null;
+    return { organization, domains: domainRows, members, audit };
+  });
+}
+
+export type TenantDetail = Awaited<ReturnType<typeof getTenant>>;

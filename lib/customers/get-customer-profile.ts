@@ -1,0 +1,8 @@
+import type { User } from '@/db/schema';
+import type { StorefrontContext } from '@/lib/server/context';
+import { findCustomerOfUser } from './internal';
+
+/** The signed-in user's customer profile in this store, or null if they are not its customer. */
+export async function getCustomerProfile(ctx: StorefrontContext, user: Pick<User, 'id'>) {
+  return (await ctx.tx((tx) => findCustomerOfUser(tx, { orgId: ctx.org.id, userId: user.id }))) ?? null;
+}

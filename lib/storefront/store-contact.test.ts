@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { addressLines, socialLinks, storeInitials } from './store-contact';
+
+describe('store contact helpers', () => {
+  it('makes initials from the store name', () => {
+    expect(storeInitials('Acme Goods')).toBe('AG');
+    expect(storeInitials('  bazaar  ')).toBe('B');
+    expect(storeInitials('Atyrau Beauty Salon')).toBe('AB');
+    expect(storeInitials('')).toBe('?');
+  });
+
+  it('formats the address with the country name', () => {
+    expect(addressLines({ street: '120 Market Street', city: 'New York', postalCode: '10001', country: 'US' })).toEqual([
+      '120 Market Street',
+      'New York 10001',
+      'United States',
+    ]);
+    expect(addressLines({})).toEqual([]);
+  });
+
+  it('keeps only safe http(s) social links and turns a WhatsApp number into wa.me', () => {
+    expect(
+      socialLinks({
+        instagram: 'https://instagram.com/acme',
+        website: 'acme.example',
+        whatsapp: '+1 (212) 555-0100',
+        facebook: 'javascript:alert(1)',
+      }),
+    ).toEqual([
+      { network: 'instagram', label: 'Instagram', href: 'https://instagram.com/acme' },
+      { network: 'whatsapp', label: 'WhatsApp', href: 'https://wa.me/12125550100' },
+      { network: 'website', label: 'Website', href: 'https://acme.example/' },
+    ]);
+  });
+});
