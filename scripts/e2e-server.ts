@@ -17,17 +17,16 @@ await admin.unsafe(`create database "${E2E_DB_NAME}"`);
 await admin.end();
 await migrateDatabase(e2eDatabaseUrl(), process.env.APP_DB_ROLE ?? 'commerce_app');
 
+const { RESEND_API_KEY: _unused, ...inherited } = process.env; // e2e reads mail from the outbox
 const env = {
-  ...process.env,
+  ...inherited,
   DATABASE_URL: e2eDatabaseUrl(),
   PLATFORM_HOST: E2E_PLATFORM_HOST,
   APP_URL: `http://${E2E_PLATFORM_HOST}`,
   AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
-  RESEND_API_KEY: '',
   NEXT_TELEMETRY_DISABLED: '1',
   UPLOAD_DIR: '.data/e2e-uploads',
 };
-delete env.RESEND_API_KEY;
 try {
   if (process.env.E2E_SKIP_BUILD !== '1') await run('npx', ['next', 'build'], env);
   await run('npx', ['next', 'start', '-p', String(E2E_PORT)], env);

@@ -47,6 +47,19 @@ describe('disableUser / enableUser', () => {
     expect(await auditFor(user.id, 'user.enabled')).toHaveLength(1);
   });
 
+  it('lets only a super admin disable a super admin', async () => {
+    const superAdmin = await createPlatformAdmin('super_admin');
+    const roleManager = await createPlatformAdmin('role_manager');
+    await expect(disableUser(await adminContextFor(roleManager), { userId: superAdmin.id, reason: 'Takeover attempt' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(await userRow(superAdmin.id)).toMatchObject({ status: 'active' });
+    const other = await createPlatformAdmin('super_admin');
+    await expect(disableUser(await adminContextFor(other), { userId: superAdmin.id, reason: 'Left the company' })).resolves.toMatchObject({
+      changed: true,
+    });
+  });
+
   it('does not let an admin disable themselves', async () => {
     const admin = await createPlatformAdmin();
     await expect(disableUser(await adminContextFor(admin), { userId: admin.id, reason: 'Oops' })).rejects.toMatchObject({ code: 'INVALID' });

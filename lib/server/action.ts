@@ -1,5 +1,7 @@
 import 'server-only';
+import { headers } from 'next/headers';
 import { unstable_rethrow } from 'next/navigation';
+import { normalizeHost } from '@/lib/tenancy/hosts';
 import type { z } from 'zod';
 import type { User } from '@/db/schema';
 import { requireUser } from '@/lib/auth/current-user';
@@ -77,6 +79,10 @@ export function storefrontAction<S extends z.ZodType, R>(
       schema,
       input,
       async () => {
+        // The site is bound by the page, but a caller could bind another: it must be this request's host,
+        // so the customer row and the session cookie always belong to the same store.
+        const requestHost = normalizeHost((await headers()).get('host') ?? '');
+        if (normalizeHost(decodeURIComponent(String(site))) !== requestHost) throw new AppError('FORBIDDEN', 'This store is not available.');
         const resolved = await storefrontContext(String(site));
         if (resolved.status !== 'ok') throw new AppError('NOT_FOUND', 'This store is not available.');
         return { ...resolved.ctx, meta: await getRequestMeta() };
