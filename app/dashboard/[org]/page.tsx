@@ -1,0 +1,140 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ArrowRight, ExternalLink } from 'lucide-react';
+import { Forbidden } from '@/components/dashboard/forbidden';
+import { formatDate } from '@/components/dashboard/format-date';
+import { RecentActivity } from '@/components/dashboard/recent-activity';
+import { ROLE_LABELS } from '@/components/tenancy/role-labels';
+import { LeaveOrganizationButton } from '@/components/tenancy/team/leave-organization-button';
+import { Badge } from '@/components/ui/badge';
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { env } from '@/lib/env';
+import { orgPageContext } from '@/lib/server/page-context';
+import { storefrontUrl } from '@/lib/tenancy/hosts';
+import { ORGANIZATION_KINDS } from '@/lib/tenancy/options';
+import { getOrganizationOverview } from '@/lib/tenancy/organizations/get-organization-overview';
+
+export const metadata: Metadata = { title: 'Overview' };
+
+const STATUS_BADGE = { active: 'success', suspended: 'destructive', cancelled: 'secondary' } as const;
+
+function Stat({ label, value, href, linkLabel }: { label: string; value: React.ReactNode; href?: string; linkLabel?: string }) {
+  return (
+    <Card>
+      <CardHeader className="gap-1 pb-2">
+        <CardDescription>{label}</CardDescription>
+        <p className="text-2xl font-semibold tracking-tight">{value}</p>
+      </CardHeader>
+      {href && (
+        <CardContent>
+          <Link href={href} className="inline-flex items-center gap-1 text-sm font-medium text-primary underline-offset-4 hover:underline">
+            {linkLabel}
+            <ArrowRight aria-hidden="true" className="size-4" />
+          </Link>
+        </CardContent>
+      )}
+    </Card>
+  );
+}
+
+export default async function OverviewPage({ params }: { params: Promise<{ org: string }> }) {
+  const ctx = await orgPageContext((await params).org);
+  if (!ctx.can('org.view')) return <Forbidden action={{ href: '/courier', label: 'Go to the courier view' }} />;
+  const { org } = ctx;
+  const overview = await getOrganizationOverview(ctx);
+  const storefront = storefrontUrl(org.slug, env.platformHost, new URL(env.appUrl).protocol);
+  const base = `/dashboard/${org.slug}`;
+  const kind = ORGANIZATION_KINDS.find((k) => k.value === org.kind)?.label ?? org.kind;
+
+  return (
+    <>
+      <PageHeader title={org.name} description={org.description || `${kind} · on the ${org.plan} plan`} />
+
+      <Card>
+        <CardHeader className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
+          <div className="flex min-w-0 flex-col gap-1.5">
+            <CardTitle as="h2">Storefront</CardTitle>
+            <a href={storefront} target="_blank" rel="noreferrer" className="inline-flex items-center gap-1 font-medium break-all text-primary underline-offset-4 hover:underline">
+              {storefront.replace(/^https?:\/\//, '')}
+              <ExternalLink aria-hidden="true" className="size-4 shrink-0" />
+              <span className="sr-only">(opens in a new tab)</span>
+            </a>
+          </div>
+          <Badge variant={STATUS_BADGE[org.status]} className="capitalize">
+            {org.status}
+          </Badge>
+        </CardHeader>
+        <CardContent>
+          <dl className="grid grid-cols-2 gap-4 text-sm sm:grid-cols-4">
+            <div>
+              <dt className="text-muted-foreground">Business kind</dt>
+              <dd className="font-medium">{kind}</dd>
+            </div>
+            <div>
+              <dt className="text-muted-foreground">Plan</dt>
+              <dd className="font-medium capitalize">{org.plan}</dd>
+            </div>
+            <div>
+              <dt className="text-muted-foreground">Currency</dt>
+              <dd className="font-medium">{org.defaultCurrency}</dd>
+            </div>
+            <div>
+              <dt className="text-muted-foreground">Created</dt>
+              <dd className="font-medium">{formatDate(org.createdAt, org.timezone)}</dd>
+            </div>
+          </dl>
+        </CardContent>
+      </Card>
+
+      <section aria-label="Team and domains" className="grid gap-4 sm:grid-cols-3">
+        <Stat
+          label="Team members"
+          value={overview.teamSize}
+          href={ctx.can('team.view') ? `${base}/settings/team` : undefined}
+          linkLabel="Manage the team"
+        />
+        <Stat
+          label="Pending invitations"
+          value={overview.pendingInvitations}
+          href={ctx.can('team.view') ? `${base}/settings/team?view=invitations` : undefined}
+          linkLabel="See invitations"
+        />
+        <Stat
+          label="Custom domains"
+          value={overview.customDomains}
+          href={ctx.can('domains.view') ? `${base}/settings/domains` : undefined}
+          linkLabel={overview.customDomains === 0 ? 'Connect a domain' : 'Manage domains'}
+        />
+      </section>
+
+      <div className="grid gap-4 lg:grid-cols-3">
+        <Card className="lg:col-span-2">
+          <CardHeader className="flex flex-row items-center justify-between gap-2">
+            <CardTitle as="h2">Recent activity</CardTitle>
+            {ctx.can('audit.view') && (
+              <Link href={`${base}/audit-log`} className="text-sm font-medium text-primary underline-offset-4 hover:underline">
+                View the audit log
+              </Link>
+            )}
+          </CardHeader>
+          <CardContent>
+            <RecentActivity rows={overview.recentActivity} timeZone={org.timezone} />
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle as="h2">Your membership</CardTitle>
+            <CardDescription>
+              You are {ctx.role === 'owner' || ctx.role === 'admin' ? 'an' : 'a'} <span className="font-medium text-foreground">{ROLE_LABELS[ctx.role].toLowerCase()}</span>{' '}
+              here since {formatDate(ctx.membership.createdAt, org.timezone)}.
+            </CardDescription>
+          </CardHeader>
+          <CardContent>
+            <LeaveOrganizationButton slug={org.slug} organizationName={org.name} />
+          </CardContent>
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+import type { Metadata } from 'next';
+import { CircleAlert, Globe } from 'lucide-react';
+import { Forbidden } from '@/components/dashboard/forbidden';
+import { formatDateTime } from '@/components/dashboard/format-date';
+import { SettingsHeader } from '@/components/dashboard/settings-header';
+import { AddDomainForm } from '@/components/tenancy/domains/add-domain-form';
+import { DnsInstructions } from '@/components/tenancy/domains/dns-instructions';
+import { DomainActions } from '@/components/tenancy/domains/domain-actions';
+import { MakePlatformPrimaryButton } from '@/components/tenancy/domains/make-platform-primary-button';
+import { Alert, AlertDescription } from '@/components/ui/alert';
+import { Badge } from '@/components/ui/badge';
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/empty-state';
+import { env, platformHostname } from '@/lib/env';
+import { orgPageContext } from '@/lib/server/page-context';
+import { listDomains } from '@/lib/tenancy/domains/list-domains';
+import { storefrontUrl } from '@/lib/tenancy/hosts';
+
+export const metadata: Metadata = { title: 'Domains' };
+
+const STATUS = {
+  pending: { label: 'Pending', variant: 'secondary' },
+  verified: { label: 'Verified', variant: 'success' },
+  failed: { label: 'Failed', variant: 'destructive' },
+} as const;
+
+export default async function DomainsPage({ params }: { params: Promise<{ org: string }> }) {
+  const ctx = await orgPageContext((await params).org);
+  if (!ctx.can('domains.view')) return <Forbidden action={{ href: `/dashboard/${ctx.org.slug}`, label: 'Back to the overview' }} />;
+  const { org } = ctx;
+  const domains = await listDomains(ctx);
+  const canManage = ctx.can('domains.manage');
+  const platformAddress = storefrontUrl(org.slug, env.platformHost, new URL(env.appUrl).protocol).replace(/^https?:\/\//, '');
+  const customPrimary = domains.some((d) => d.isPrimary);
+
+  return (
+    <>
+      <SettingsHeader slug={org.slug} can={ctx.can} current="domains" description="The addresses your storefront answers on." />
+
+      <Card>
+        <CardHeader>
+          <CardTitle as="h2" className="text-base">
+            Platform address
+          </CardTitle>
+          <CardDescription>Every store has one. It always works, even with custom domains.</CardDescription>
+        </CardHeader>
+        <CardContent className="flex flex-wrap items-center gap-3">
+          <span className="font-medium break-all">{platformAddress}</span>
+          <Badge variant="success">Active</Badge>
+          {!customPrimary ? <Badge variant="outline">Primary</Badge> : canManage && <MakePlatformPrimaryButton slug={org.slug} />}
+        </CardContent>
+      </Card>
+
+      <Card>
+        <CardHeader>
+          <CardTitle as="h2" className="text-base">
+            Custom domains
+          </CardTitle>
+          <CardDescription>Use your own domain, such as shop.example.com. It serves your store once verified.</CardDescription>
+        </CardHeader>
+        <CardContent className="flex flex-col gap-6">
+          {canManage && <AddDomainForm slug={org.slug} />}
+          {domains.length === 0 ? (
+            <EmptyState icon={Globe} title="No custom domains yet" description="Your store is reachable at its platform address above." className="py-8" />
+          ) : (
+            <ul className="flex flex-col gap-4">
+              {domains.map((domain) => (
+                <li key={domain.id} className="flex flex-col gap-4 rounded-lg border p-4">
+                  <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
+                    <div className="flex min-w-0 flex-col gap-1.5">
+                      <div className="flex flex-wrap items-center gap-2">
+                        <h3 className="font-semibold break-all">{domain.hostname}</h3>
+                        <Badge variant={STATUS[domain.status].variant}>{STATUS[domain.status].label}</Badge>
+                        {domain.isPrimary && <Badge variant="outline">Primary</Badge>}
+                      </div>
+                      <p className="text-sm text-muted-foreground">
+                        {domain.status === 'verified' && domain.verifiedAt
+                          ? `Verified ${formatDateTime(domain.verifiedAt, org.timezone)}`
+                          : domain.lastCheckedAt
+                            ? `Last checked ${formatDateTime(domain.lastCheckedAt, org.timezone)}`
+                            : 'Not checked yet'}
+                      </p>
+                    </div>
+                    {canManage && <DomainActions slug={org.slug} domain={{ id: domain.id, hostname: domain.hostname, status: domain.status, isPrimary: domain.isPrimary }} />}
+                  </div>
+                  {domain.status !== 'verified' && domain.lastCheckError && (
+                    <Alert variant="destructive">
+                      <CircleAlert aria-hidden="true" />
+                      <AlertDescription>{domain.lastCheckError}</AlertDescription>
+                    </Alert>
+                  )}
+                  {domain.status !== 'verified' && (
+                    <DnsInstructions hostname={domain.hostname} token={domain.verificationToken} platformHostname={platformHostname()} />
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </CardContent>
+      </Card>
+    </>
+  );
+}

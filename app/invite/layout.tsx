@@ -1,0 +1,23 @@
+import Link from 'next/link';
+import { Store } from 'lucide-react';
+import { ThemeToggle } from '@/components/theme/theme-toggle';
+
+/** The invitation page: one centred card on the platform site. */
+export default function InviteLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <div className="flex min-h-dvh flex-col bg-muted/40">
+      <header className="flex h-16 items-center justify-between px-4 sm:px-6">
+        <Link href="/" className="inline-flex items-center gap-2 rounded-md text-base font-semibold tracking-tight">
+          <span className="flex size-8 items-center justify-center rounded-md bg-primary text-primary-foreground">
+            <Store aria-hidden="true" className="size-4" />
+          </span>
+          Commerce Platform
+        </Link>
+        <ThemeToggle />
+      </header>
+      <main id="main" className="flex flex-1 items-start justify-center px-4 pt-4 pb-16 sm:items-center sm:pt-0">
+        <div className="w-full max-w-md">{children}</div>
+      </main>
+    </div>
+  );
+}

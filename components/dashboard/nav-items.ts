@@ -1,0 +1,44 @@
+import type { OrgPermission } from '@/lib/server/permissions';
+
+/**
+ * The dashboard's module menu and the settings tabs, filtered by what the member's role may
+ * see. Only modules that exist are listed; new modules add a line here with their permission.
+ */
+export type NavIcon = 'overview' | 'settings' | 'team' | 'domains' | 'audit';
+export type DashboardNavItem = { href: string; label: string; icon: NavIcon; exact?: boolean };
+type Can = (permission: OrgPermission) => boolean;
+
+const MODULES: { path: string; label: string; icon: NavIcon; permission: OrgPermission; exact?: boolean }[] = [
+  { path: '', label: 'Overview', icon: 'overview', permission: 'org.view', exact: true },
+  { path: '/settings', label: 'Settings', icon: 'settings', permission: 'settings.view', exact: true },
+  { path: '/settings/team', label: 'Team', icon: 'team', permission: 'team.view' },
+  { path: '/settings/domains', label: 'Domains', icon: 'domains', permission: 'domains.view' },
+  { path: '/audit-log', label: 'Audit log', icon: 'audit', permission: 'audit.view' },
+];
+
+export function dashboardNavItems(slug: string, can: Can): DashboardNavItem[] {
+  return MODULES.filter((m) => can(m.permission)).map(({ path, label, icon, exact }) => ({
+    href: `/dashboard/${slug}${path}`,
+    label,
+    icon,
+    ...(exact ? { exact } : {}),
+  }));
+}
+
+export type SettingsTab = 'general' | 'domains' | 'team';
+
+const TABS: { tab: SettingsTab; path: string; label: string; permission: OrgPermission }[] = [
+  { tab: 'general', path: '/settings', label: 'General', permission: 'settings.view' },
+  { tab: 'domains', path: '/settings/domains', label: 'Domains', permission: 'domains.view' },
+  { tab: 'team', path: '/settings/team', label: 'Team', permission: 'team.view' },
+];
+
+export function settingsTabs(slug: string, can: Can, current: SettingsTab) {
+  return TABS.filter((t) => can(t.permission)).map((t) => ({ href: `/dashboard/${slug}${t.path}`, label: t.label, active: t.tab === current }));
+}
+
+/** Whether a menu item is the page being shown (or, unless exact, one of its sub-pages). */
+export function isActiveItem(item: Pick<DashboardNavItem, 'href' | 'exact'>, pathname: string): boolean {
+  const path = pathname.replace(/\/+$/, '');
+  return item.exact ? path === item.href : path === item.href || path.startsWith(`${item.href}/`);
+}

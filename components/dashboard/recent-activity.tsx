@@ -1,0 +1,48 @@
+import { History } from 'lucide-react';
+import { EmptyState } from '@/components/ui/empty-state';
+import { activityLabel, activitySubject } from './activity-label';
+import { formatDateTime } from './format-date';
+
+export type ActivityRow = {
+  id: string;
+  action: string;
+  actorType: 'user' | 'platform_admin' | 'system';
+  actorName: string | null;
+  actorEmail: string | null;
+  oldValues: unknown;
+  newValues: unknown;
+  createdAt: Date;
+};
+
+function actorOf(row: ActivityRow) {
+  if (row.actorType === 'system') return 'The platform';
+  const who = row.actorName || row.actorEmail || 'A former member';
+  return row.actorType === 'platform_admin' ? `${who} (platform staff)` : who;
+}
+
+/** The organization's latest audit rows, newest first. */
+export function RecentActivity({ rows, timeZone }: { rows: ActivityRow[]; timeZone: string }) {
+  if (rows.length === 0) {
+    return <EmptyState icon={History} title="No activity yet" description="Changes to settings, domains and the team will appear here." className="py-8" />;
+  }
+  return (
+    <ol className="flex flex-col divide-y">
+      {rows.map((row) => (
+        <li key={row.id} className="flex flex-col gap-0.5 py-3 first:pt-0 last:pb-0 sm:flex-row sm:items-baseline sm:justify-between sm:gap-4">
+          <p className="text-sm">
+            <span className="font-medium">{actorOf(row)}</span> {activityLabel(row.action)}
+            {activitySubject(row) && (
+              <>
+                {': '}
+                <span className="break-all text-muted-foreground">{activitySubject(row)}</span>
+              </>
+            )}
+          </p>
+          <time dateTime={row.createdAt.toISOString()} className="shrink-0 text-xs text-muted-foreground">
+            {formatDateTime(row.createdAt, timeZone)}
+          </time>
+        </li>
+      ))}
+    </ol>
+  );
+}

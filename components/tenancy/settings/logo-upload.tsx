@@ -1,0 +1,139 @@
+'use client';
+
+import { useId, useRef, useState, useTransition } from 'react';
+import { useRouter } from 'next/navigation';
+import { ImageUp, Store, Trash2 } from 'lucide-react';
+import {
+  AlertDialog,
+  AlertDialogAction,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+  AlertDialogTrigger,
+} from '@/components/ui/alert-dialog';
+import { Button } from '@/components/ui/button';
+import { Spinner } from '@/components/ui/spinner';
+import { toast } from '@/components/ui/use-toast';
+import { removeOrganizationLogoAction, uploadOrganizationLogoAction } from '@/lib/tenancy/organizations/actions';
+import { UploadLogoInput } from '@/lib/tenancy/organizations/schemas';
+
+const ACCEPT = 'image/png,image/jpeg,image/webp,image/gif';
+
+/** Logo: pick an image and it uploads at once (checked again on the server by its bytes); or remove it. */
+export function LogoUpload({ slug, logoUrl, organizationName }: { slug: string; logoUrl: string | null; organizationName: string }) {
+  const router = useRouter();
+  const inputId = useId();
+  const errorId = `${inputId}-error`;
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [uploading, startUpload] = useTransition();
+  const [removing, startRemove] = useTransition();
+
+  const upload = (file: File) => {
+    setError(null);
+    const checked = UploadLogoInput.safeParse({ file });
+    if (!checked.success) {
+      setError(checked.error.issues[0]?.message ?? 'Choose an image file.');
+      return;
+    }
+    const data = new FormData();
+    data.set('file', file);
+    startUpload(async () => {
+      const result = await uploadOrganizationLogoAction(slug, data);
+      if (inputRef.current) inputRef.current.value = '';
+      if (result.error) {
+        setError(result.error.fieldErrors?.file?.[0] ?? result.error.message);
+        return;
+      }
+      toast({ title: 'Logo updated', variant: 'success' });
+      router.refresh();
+    });
+  };
+
+  const remove = () =>
+    startRemove(async () => {
+      const result = await removeOrganizationLogoAction(slug, {});
+      if (result.error) {
+        toast({ title: result.error.message, variant: 'destructive' });
+        return;
+      }
+      toast({ title: 'Logo removed', variant: 'success' });
+      router.refresh();
+    });
+
+  const busy = uploading || removing;
+  return (
+    <div className="flex flex-col gap-4 sm:flex-row sm:items-start">
+      <div className="flex size-24 shrink-0 items-center justify-center overflow-hidden rounded-lg border bg-muted/50">
+        {logoUrl ? (
+          // eslint-disable-next-line @next/next/no-img-element -- served by our own file route; no optimisation needed for a logo
+          <img src={logoUrl} alt={`${organizationName} logo`} className="size-full object-contain" />
+        ) : (
+          <Store aria-hidden="true" className="size-8 text-muted-foreground" />
+        )}
+      </div>
+      <div className="flex min-w-0 flex-col gap-2">
+        <label htmlFor={inputId} className="sr-only">
+          Logo file
+        </label>
+        <p id={`${inputId}-description`} className="text-sm text-muted-foreground">
+          PNG, JPEG, WebP or GIF, up to 2 MB. A square image works best.
+        </p>
+        <input
+          ref={inputRef}
+          id={inputId}
+          type="file"
+          accept={ACCEPT}
+          className="sr-only"
+          disabled={busy}
+          aria-describedby={`${inputId}-description${error ? ` ${errorId}` : ''}`}
+          aria-invalid={error ? true : undefined}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) upload(file);
+          }}
+        />
+        <div className="flex flex-wrap items-center gap-2">
+          <Button type="button" variant="outline" disabled={busy} onClick={() => inputRef.current?.click()} aria-controls={inputId}>
+            <ImageUp aria-hidden="true" />
+            {logoUrl ? 'Replace logo' : 'Upload logo'}
+          </Button>
+          {logoUrl && (
+            <AlertDialog>
+              <AlertDialogTrigger asChild>
+                <Button type="button" variant="ghost" disabled={busy} loading={removing}>
+                  {!removing && <Trash2 aria-hidden="true" />}
+                  Remove
+                </Button>
+              </AlertDialogTrigger>
+              <AlertDialogContent>
+                <AlertDialogHeader>
+                  <AlertDialogTitle>Remove the logo?</AlertDialogTitle>
+                  <AlertDialogDescription>Your storefront will show your business name instead until you upload a new one.</AlertDialogDescription>
+                </AlertDialogHeader>
+                <AlertDialogFooter>
+                  <AlertDialogCancel>Cancel</AlertDialogCancel>
+                  <AlertDialogAction variant="destructive" onClick={remove}>
+                    Remove logo
+                  </AlertDialogAction>
+                </AlertDialogFooter>
+              </AlertDialogContent>
+            </AlertDialog>
+          )}
+          {uploading && (
+            <span className="inline-flex items-center gap-2 text-sm text-muted-foreground" role="status">
+              <Spinner label={null} />
+              Uploading…
+            </span>
+          )}
+        </div>
+        <p id={errorId} data-slot="field-error" aria-live="polite" className="text-sm font-medium text-destructive empty:hidden">
+          {error}
+        </p>
+      </div>
+    </div>
+  );
+}

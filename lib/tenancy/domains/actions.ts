@@ -1,0 +1,13 @@
+'use server';
+
+import { orgAction } from '@/lib/server/action';
+import { addDomain } from './add-domain';
+import { checkDomain } from './check-domain';
+import { removeDomain } from './remove-domain';
+import { AddDomainInput, DomainIdInput, SetPrimaryDomainInput } from './schemas';
+import { setPrimaryDomain } from './set-primary-domain';
+
+export const addDomainAction = orgAction(AddDomainInput, addDomain);
+export const removeDomainAction = orgAction(DomainIdInput, removeDomain);
+export const checkDomainAction = orgAction(DomainIdInput, (ctx, input) => checkDomain(ctx, input));
+export const setPrimaryDomainAction = orgAction(SetPrimaryDomainInput, setPrimaryDomain);

@@ -1,0 +1,37 @@
+import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { invitations, users } from '@/db/schema';
+import { requirePermission, type OrgContext } from '@/lib/server/context';
+import { ListInvitationsInput } from './schemas';
+
+export const INVITATIONS_PAGE_SIZE = 20;
+
+/** Invitations nobody has accepted or revoked yet (expired ones included, so they can be resent), newest first. */
+export async function listInvitations(ctx: OrgContext, rawInput: ListInvitationsInput) {
+  requirePermission(ctx, 'team.view');
+  const { page } = ListInvitationsInput.parse(rawInput);
+  const where = and(eq(invitations.organizationId, ctx.org.id), isNull(invitations.acceptedAt), isNull(invitations.revokedAt));
+  return ctx.tx(async (tx) => {
+    const [total] = await tx.select({ n: count() }).from(invitations).where(where);
+    const totalPages = Math.max(1, Math.ceil((total?.n ?? 0) / INVITATIONS_PAGE_SIZE));
+    const current = Math.min(page, totalPages);
+    const rows = await tx
+      .select({
+        id: invitations.id,
+        email: invitations.email,
+        role: invitations.role,
+        expiresAt: invitations.expiresAt,
+        createdAt: invitations.createdAt,
+        invitedByName: users.name,
+        invitedByEmail: users.email,
+      })
+      .from(invitations)
+      .leftJoin(users, eq(users.id, invitations.invitedBy))
+      .where(where)
+      .orderBy(desc(invitations.createdAt), desc(invitations.id))
+      .limit(INVITATIONS_PAGE_SIZE)
+      .offset((current - 1) * INVITATIONS_PAGE_SIZE);
+    return { invitations: rows, total: total?.n ?? 0, page: current, totalPages };
+  });
+}
+
+export type InvitationRow = Awaited<ReturnType<typeof listInvitations>>['invitations'][number];

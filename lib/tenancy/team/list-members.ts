@@ -1,0 +1,40 @@
+import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { memberships, users } from '@/db/schema';
+import { requirePermission, type OrgContext } from '@/lib/server/context';
+import { ListMembersInput } from './schemas';
+
+export const MEMBERS_PAGE_SIZE = 20;
+
+const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Team → members, searchable by name or email (`?q=`), paginated (`?page=`). */
+export async function listMembers(ctx: OrgContext, rawInput: ListMembersInput) {
+  requirePermission(ctx, 'team.view');
+  const { q, page } = ListMembersInput.parse(rawInput);
+  const filters: SQL[] = [eq(memberships.organizationId, ctx.org.id)];
+  if (q) filters.push(or(ilike(users.name, likePattern(q)), ilike(users.email, likePattern(q)))!);
+  const where = and(...filters);
+  return ctx.tx(async (tx) => {
+    const [total] = await tx.select({ n: count() }).from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(where);
+    const totalPages = Math.max(1, Math.ceil((total?.n ?? 0) / MEMBERS_PAGE_SIZE));
+    const current = Math.min(page, totalPages);
+    const members = await tx
+      .select({
+        membershipId: memberships.id,
+        userId: users.id,
+        name: users.name,
+        email: users.email,
+        role: memberships.role,
+        joinedAt: memberships.createdAt,
+      })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(where)
+      .orderBy(asc(memberships.createdAt), asc(memberships.id))
+      .limit(MEMBERS_PAGE_SIZE)
+      .offset((current - 1) * MEMBERS_PAGE_SIZE);
+    return { members, total: total?.n ?? 0, page: current, totalPages, q };
+  });
+}
+
+export type MemberRow = Awaited<ReturnType<typeof listMembers>>['members'][number];
