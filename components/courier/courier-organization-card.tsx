@@ -1,7 +1,7 @@
 import { PackageOpen, Phone, TriangleAlert } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
-import { readableForeground } from '@/lib/storefront/brand-colors';
+import { readableForeground } from '@/lib/tenancy/brand-colors';
 import { storeInitials } from '@/lib/storefront/store-contact';
 import type { CourierOrganization } from '@/app/courier/list-courier-organizations';
 

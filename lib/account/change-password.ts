@@ -5,7 +5,8 @@ import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { revokeTokens } from '@/lib/auth/tokens';
 import type { Limit } from '@/lib/rate-limit/rate-limit';
 import { invalid } from '@/lib/server/errors';
-import { enforceLimit, getUserForUpdate, userActor, withAccountScope, type AccountContext } from './internal';
+import { enforceLimit, getUserForUpdate, withAccountScope, type AccountContext } from './internal';
+import { userActor } from '@/lib/server/actor';
 import type { ChangePasswordInput } from './schemas';
 
 /** Guessing the current password from a stolen session is as limited as guessing at sign-in. */

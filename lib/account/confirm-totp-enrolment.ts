@@ -5,7 +5,8 @@ import { hashBackupCode, newBackupCodes } from '@/lib/auth/backup-codes';
 import { matchTotp } from '@/lib/auth/totp';
 import { open } from '@/lib/crypto/secret-box';
 import { conflict, invalid } from '@/lib/server/errors';
-import { getUserForUpdate, INVALID_CODE, userActor, withAccountScope, type AccountContext } from './internal';
+import { getUserForUpdate, INVALID_CODE, withAccountScope, type AccountContext } from './internal';
+import { userActor } from '@/lib/server/actor';
 import type { BackupCodes, ConfirmTotpInput } from './schemas';
 
 /** Step 2: a code from the app proves it holds the secret; two-factor goes on and backup codes are issued (shown once). */

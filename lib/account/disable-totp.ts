@@ -6,7 +6,8 @@ import { verifyPassword } from '@/lib/auth/password';
 import { revokeTokens } from '@/lib/auth/tokens';
 import type { Limit } from '@/lib/rate-limit/rate-limit';
 import { invalid } from '@/lib/server/errors';
-import { enforceLimit, getUserForUpdate, INVALID_CODE, userActor, withAccountScope, type AccountContext } from './internal';
+import { enforceLimit, getUserForUpdate, INVALID_CODE, withAccountScope, type AccountContext } from './internal';
+import { userActor } from '@/lib/server/actor';
 import type { DisableTotpInput } from './schemas';
 
 /** Guessing codes (or the password) to weaken an account from a stolen session is capped. */

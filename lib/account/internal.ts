@@ -3,16 +3,11 @@ import type { Tx } from '@/db/client';
 import { withGlobal, withPlatform } from '@/db/scope';
 import { users, type User } from '@/db/schema';
 import { recordHit, retryAfterSeconds, type Limit } from '@/lib/rate-limit/rate-limit';
-import type { Actor } from '@/lib/server/actor';
 import { AppError, notFound } from '@/lib/server/errors';
 import type { RequestMeta } from '@/lib/server/request-meta';
 
 /** Who is acting on their own account, and from which browser session. */
 export type AccountContext = { user: User; meta: RequestMeta; sessionId: string | null };
-
-export function userActor(user: Pick<User, 'id' | 'email'>, meta: RequestMeta): Actor {
-  return { type: 'user', userId: user.id, email: user.email, ...meta };
-}
 
 /**
  * Account changes touch only global tables (users, sessions, tokens) plus an audit row with
@@ -28,15 +23,6 @@ export async function getUserForUpdate(tx: Tx, userId: string): Promise<User> {
   const [user] = await tx.select().from(users).where(eq(users.id, userId)).for('update');
   if (!user || user.deletedAt) throw notFound('That account');
   return user;
-}
-
-/** Postgres unique violation (23505) on the named constraint; drizzle wraps the driver error. */
-export function isUniqueViolation(error: unknown, constraint: string): boolean {
-  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
-    const pg = e as { code?: unknown; constraint_name?: unknown };
-    if (pg.code === '23505') return pg.constraint_name === constraint;
-  }
-  return false;
 }
 
 export function formatWait(seconds: number): string {

@@ -4,7 +4,8 @@ import { users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { hashBackupCode, newBackupCodes } from '@/lib/auth/backup-codes';
 import { invalid } from '@/lib/server/errors';
-import { enforceLimit, getUserForUpdate, INVALID_CODE, userActor, withAccountScope, type AccountContext } from './internal';
+import { enforceLimit, getUserForUpdate, INVALID_CODE, withAccountScope, type AccountContext } from './internal';
+import { userActor } from '@/lib/server/actor';
 import { SECOND_FACTOR_CHECK_LIMIT } from './disable-totp';
 import type { BackupCodes, SecondFactorInput } from './schemas';
 

@@ -6,7 +6,8 @@ import { hashPassword } from '@/lib/auth/password';
 import { peekToken, redeemToken, revokeTokens } from '@/lib/auth/tokens';
 import { AppError, invalid } from '@/lib/server/errors';
 import type { RequestMeta } from '@/lib/server/request-meta';
-import { getUserForUpdate, userActor, withAccountScope } from './internal';
+import { getUserForUpdate, withAccountScope } from './internal';
+import { userActor } from '@/lib/server/actor';
 import type { ResetPasswordInput } from './schemas';
 
 export const RESET_LINK_INVALID = 'This reset link has expired or was already used. Ask for a new one.';

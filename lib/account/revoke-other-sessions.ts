@@ -1,7 +1,8 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { sessions } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { userActor, withAccountScope, type AccountContext } from './internal';
+import { withAccountScope, type AccountContext } from './internal';
+import { userActor } from '@/lib/server/actor';
 
 /** "Sign out everywhere else": ends every session of the account except this browser's. */
 export async function revokeOtherSessions(ctx: AccountContext): Promise<{ ended: number }> {

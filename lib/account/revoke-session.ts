@@ -3,7 +3,8 @@ import { sessions } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { sha256 } from '@/lib/crypto/hash';
 import { invalid, notFound } from '@/lib/server/errors';
-import { userActor, withAccountScope, type AccountContext } from './internal';
+import { withAccountScope, type AccountContext } from './internal';
+import { userActor } from '@/lib/server/actor';
 import type { RevokeSessionInput } from './schemas';
 
 /** Signs one of the account's other browsers out (this one signs out with "Sign out"). */

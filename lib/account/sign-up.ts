@@ -5,7 +5,9 @@ import { issueToken } from '@/lib/auth/tokens';
 import type { Limit } from '@/lib/rate-limit/rate-limit';
 import { conflict } from '@/lib/server/errors';
 import type { RequestMeta } from '@/lib/server/request-meta';
-import { enforceLimit, isUniqueViolation, userActor, withAccountScope } from './internal';
+import { isUniqueViolation } from '@/db/errors';
+import { enforceLimit, withAccountScope } from './internal';
+import { userActor } from '@/lib/server/actor';
 import type { SignUpInput } from './schemas';
 import { sendVerificationEmail } from './send-verification-email';
 

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { users } from '@/db/schema';
 import { diff, recordAudit } from '@/lib/audit/record-audit';
-import { getUserForUpdate, userActor, withAccountScope, type AccountContext } from './internal';
+import { getUserForUpdate, withAccountScope, type AccountContext } from './internal';
+import { userActor } from '@/lib/server/actor';
 import type { UpdateProfileInput } from './schemas';
 
 /** Changes the account's display name (the email address is fixed). */

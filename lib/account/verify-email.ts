@@ -3,7 +3,8 @@ import { users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { redeemToken, revokeTokens } from '@/lib/auth/tokens';
 import type { RequestMeta } from '@/lib/server/request-meta';
-import { getUserForUpdate, userActor, withAccountScope } from './internal';
+import { getUserForUpdate, withAccountScope } from './internal';
+import { userActor } from '@/lib/server/actor';
 
 export type VerifyEmailResult = { status: 'verified'; userId: string } | { status: 'invalid' };
 

@@ -1,7 +1,8 @@
 import { and, count, desc, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { organizations } from '@/db/schema';
 import { requirePlatformPermission, type AdminContext } from '@/lib/server/context';
-import { containsPattern, PAGE_SIZE, paged } from './internal';
+import { containsPattern, paged } from '@/lib/server/list-query';
+import { PAGE_SIZE } from './internal';
 import type { ListTenantsFilters } from './schemas';
 
 // Raw SQL names the outer table: drizzle leaves single-table selects unqualified.
@@ -53,7 +54,7 @@ export async function listTenants(ctx: AdminContext, filters: ListTenantsFilters
       .orderBy(desc(organizations.createdAt), desc(organizations.id))
       .limit(PAGE_SIZE)
       .offset((filters.page - 1) * PAGE_SIZE);
-    return paged(rows, total, filters.page);
+    return paged(rows, total, filters.page, PAGE_SIZE);
   });
 }
 

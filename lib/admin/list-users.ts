@@ -1,7 +1,8 @@
 import { and, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { users } from '@/db/schema';
 import { requirePlatformPermission, type AdminContext } from '@/lib/server/context';
-import { containsPattern, PAGE_SIZE, paged } from './internal';
+import { containsPattern, paged } from '@/lib/server/list-query';
+import { PAGE_SIZE } from './internal';
 import type { ListUsersFilters } from './schemas';
 
 // Raw SQL names the outer table: drizzle leaves single-table selects unqualified.
@@ -46,7 +47,7 @@ export async function listUsers(ctx: AdminContext, filters: ListUsersFilters) {
       .orderBy(desc(users.createdAt), desc(users.id))
       .limit(PAGE_SIZE)
       .offset((filters.page - 1) * PAGE_SIZE);
-    return paged(rows, total, filters.page);
+    return paged(rows, total, filters.page, PAGE_SIZE);
   });
 }
 

@@ -1,3 +1,4 @@
+import { containsPattern, escapeLike } from '@/lib/server/list-query';
 import { and, count, desc, eq, ilike, like, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '@/db/client';
@@ -28,12 +29,11 @@ export const PlatformAuditLogFilters = AuditLogFilters.extend({
 });
 export type PlatformAuditLogFilters = z.infer<typeof PlatformAuditLogFilters>;
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Conditions for actor, action and the date range; days are whole days in `timeZone`. */
 export function auditFilterConditions(filters: AuditLogFilters, timeZone: string): SQL[] {
   const where: SQL[] = [];
-  if (filters.actor) where.push(ilike(users.email, `%${escapeLike(filters.actor)}%`));
+  if (filters.actor) where.push(ilike(users.email, containsPattern(filters.actor)));
   if (filters.action) where.push(like(auditLogs.action, `${escapeLike(filters.action)}%`));
   if (filters.from) where.push(sql`${auditLogs.createdAt} >= (${filters.from}::date::timestamp at time zone ${timeZone})`);
   if (filters.to) where.push(sql`${auditLogs.createdAt} < ((${filters.to}::date + 1)::timestamp at time zone ${timeZone})`);

@@ -2,7 +2,7 @@ import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { customers, type Customer, type User } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
-import type { Actor } from '@/lib/server/actor';
+import { userActor, type Actor } from '@/lib/server/actor';
 import type { StorefrontContext } from '@/lib/server/context';
 import { notFound } from '@/lib/server/errors';
 import type { RequestMeta } from '@/lib/server/request-meta';
@@ -13,16 +13,7 @@ export type ShopperContext = StorefrontContext & { meta: RequestMeta };
 export type CustomerSource = 'storefront_signup' | 'storefront_signin';
 
 export function shopperActor(ctx: ShopperContext, user: Pick<User, 'id' | 'email'>): Actor {
-  return { type: 'user', userId: user.id, email: user.email, ...ctx.meta };
-}
-
-/** Postgres unique violation (23505) on the named index; drizzle wraps the driver error. */
-export function isUniqueViolation(error: unknown, constraint: string): boolean {
-  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
-    const pg = e as { code?: unknown; constraint_name?: unknown };
-    if (pg.code === '23505') return pg.constraint_name === constraint;
-  }
-  return false;
+  return userActor(user, ctx.meta);
 }
 
 export async function findCustomerOfUser(

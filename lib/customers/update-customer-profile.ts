@@ -2,7 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { customers, type User } from '@/db/schema';
 import { diff, recordAudit } from '@/lib/audit/record-audit';
 import { conflict } from '@/lib/server/errors';
-import { emailTakenInOrg, getCustomerOfUser, isUniqueViolation, shopperActor, type ShopperContext } from './internal';
+import { isUniqueViolation } from '@/db/errors';
+import { emailTakenInOrg, getCustomerOfUser, shopperActor, type ShopperContext } from './internal';
 import type { UpdateCustomerProfileInput } from './schemas';
 
 const EMAIL_IN_USE = 'Another customer of this store already uses this email.';

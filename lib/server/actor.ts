@@ -7,3 +7,8 @@ export type Actor =
   | ({ type: 'system'; userId: null; email: null } & RequestMeta);
 
 export const systemActor: Actor = { type: 'system', userId: null, email: null, ipAddress: null, userAgent: null };
+
+/** A signed-in person acting for themselves (their account, a shop, an invitation). */
+export function userActor(user: { id: string; email: string }, meta: RequestMeta): Extract<Actor, { type: 'user' }> {
+  return { type: 'user', userId: user.id, email: user.email, ...meta };
+}

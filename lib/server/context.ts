@@ -7,7 +7,7 @@ import { domains, memberships, organizations, platformRoles, type Membership, ty
 import { requireUser } from '@/lib/auth/current-user';
 import { env } from '@/lib/env';
 import { classifyHost } from '@/lib/tenancy/hosts';
-import type { Actor } from './actor';
+import { userActor, type Actor } from './actor';
 import { AppError, forbidden, notFound } from './errors';
 import { platformCan, roleCan, type OrgPermission, type PlatformPermission, type PlatformRole } from './permissions';
 import { getRequestMeta, type RequestMeta } from './request-meta';
@@ -43,7 +43,7 @@ export async function loadOrgContext(user: UserRef, orgSlug: string, meta: Reque
     org,
     membership,
     role: membership.role,
-    actor: { type: 'user', userId: user.id, email: user.email, ...meta },
+    actor: userActor(user, meta),
     can: (permission) => roleCan(membership.role, permission),
     tx: (fn) => withOrg(org.id, fn, user.id),
   };

@@ -6,7 +6,7 @@ import { StorefrontHeader } from '@/components/storefront/storefront-header';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { getCustomerProfile } from '@/lib/customers/get-customer-profile';
 import { storefrontContext } from '@/lib/server/context';
-import { storefrontThemeCss } from '@/lib/storefront/brand-colors';
+import { storefrontThemeCss } from '@/lib/storefront/theme-css';
 import type { SiteParams } from '@/lib/storefront/page-context';
 
 const noIndex = { index: false, follow: false };

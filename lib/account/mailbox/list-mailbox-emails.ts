@@ -1,3 +1,4 @@
+import { containsPattern } from '@/lib/server/list-query';
 import { count, desc, ilike } from 'drizzle-orm';
 import { withGlobal } from '@/db/scope';
 import { emailOutbox } from '@/db/schema';
@@ -5,14 +6,10 @@ import { emailOutbox } from '@/db/schema';
 export const MAILBOX_PAGE_SIZE = 20;
 
 /** Escapes LIKE wildcards so a search for "a_b" means that literally. */
-function likePattern(value: string) {
-  return `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /** The development mailbox: stored emails, newest first, optionally for one recipient (substring match). */
 export async function listMailboxEmails(input: { to?: string; page?: number }) {
   const to = input.to?.trim();
-  const where = to ? ilike(emailOutbox.to, likePattern(to)) : undefined;
+  const where = to ? ilike(emailOutbox.to, containsPattern(to)) : undefined;
   return withGlobal(async (tx) => {
     const [{ total } = { total: 0 }] = await tx.select({ total: count() }).from(emailOutbox).where(where);
     const totalPages = Math.max(1, Math.ceil(total / MAILBOX_PAGE_SIZE));

@@ -5,7 +5,7 @@ import { platformHostname } from '@/lib/env';
 import { randomToken } from '@/lib/ids';
 import { requirePermission, type OrgContext } from '@/lib/server/context';
 import { conflict, invalid } from '@/lib/server/errors';
-import { isUniqueViolation } from '../unique-violation';
+import { isUniqueViolation } from '@/db/errors';
 import type { AddDomainInput } from './schemas';
 
 export const DOMAIN_TAKEN = 'This domain is already connected to a store.';

@@ -3,10 +3,10 @@ import { withGlobal, withOrg } from '@/db/scope';
 import { users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import { newId } from '@/lib/ids';
-import type { Actor } from '@/lib/server/actor';
+import { userActor } from '@/lib/server/actor';
 import { conflict } from '@/lib/server/errors';
 import type { RequestMeta } from '@/lib/server/request-meta';
-import { isUniqueViolation } from '../unique-violation';
+import { isUniqueViolation } from '@/db/errors';
 import { consumeInvitation, openInvitation } from './consume-invitation';
 import type { AcceptInvitationAsNewUserInput } from './schemas';
 
@@ -26,7 +26,7 @@ export async function acceptInvitationAsNewUser(meta: RequestMeta, input: Accept
   // argon2 is deliberately slow: hash before the transaction opens, not while it holds locks.
   const passwordHash = await hashPassword(input.password);
   const userId = newId('usr');
-  const actor: Actor = { type: 'user', userId, email: invitation.email, ...meta };
+  const actor = userActor({ id: userId, email: invitation.email }, meta);
   try {
     const accepted = await withOrg(invitation.organization.id, async (tx) => {
       await tx.insert(users).values({

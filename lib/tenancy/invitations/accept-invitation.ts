@@ -1,6 +1,6 @@
 import { withOrg } from '@/db/scope';
 import type { UserActionContext } from '@/lib/server/action';
-import type { Actor } from '@/lib/server/actor';
+import { userActor } from '@/lib/server/actor';
 import { forbidden } from '@/lib/server/errors';
 import { consumeInvitation, openInvitation } from './consume-invitation';
 import type { AcceptInvitationInput } from './schemas';
@@ -11,6 +11,6 @@ export async function acceptInvitation({ user, meta }: UserActionContext, input:
   if (invitation.email.toLowerCase() !== user.email.toLowerCase()) {
     throw forbidden(`This invitation was sent to ${invitation.email}. Sign in with that address to accept it.`);
   }
-  const actor: Actor = { type: 'user', userId: user.id, email: user.email, ...meta };
+  const actor = userActor(user, meta);
   return withOrg(invitation.organization.id, (tx) => consumeInvitation(tx, invitation, user.id, actor), user.id);
 }

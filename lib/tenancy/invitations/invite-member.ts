@@ -6,7 +6,7 @@ import { randomToken } from '@/lib/ids';
 import { requirePermission, type OrgContext } from '@/lib/server/context';
 import { conflict, forbidden } from '@/lib/server/errors';
 import { assignableRoles } from '@/lib/server/permissions';
-import { isUniqueViolation } from '../unique-violation';
+import { isUniqueViolation } from '@/db/errors';
 import { invitationExpiry, inviterName } from './internal';
 import type { InviteMemberInput } from './schemas';
 import { sendInvitationEmail } from './send-invitation-email';

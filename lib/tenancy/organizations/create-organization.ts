@@ -4,7 +4,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { newId } from '@/lib/ids';
 import type { UserActionContext } from '@/lib/server/action';
 import { conflict } from '@/lib/server/errors';
-import { isUniqueViolation } from '../unique-violation';
+import { isUniqueViolation } from '@/db/errors';
 import type { CreateOrganizationInput } from './schemas';
 
 export const SLUG_TAKEN = 'This address is already taken. Try another.';

@@ -1,3 +1,4 @@
+import { containsPattern } from '@/lib/server/list-query';
 import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
 import { memberships, users } from '@/db/schema';
 import { requirePermission, type OrgContext } from '@/lib/server/context';
@@ -5,14 +6,13 @@ import { ListMembersInput } from './schemas';
 
 export const MEMBERS_PAGE_SIZE = 20;
 
-const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** Team → members, searchable by name or email (`?q=`), paginated (`?page=`). */
 export async function listMembers(ctx: OrgContext, rawInput: ListMembersInput) {
   requirePermission(ctx, 'team.view');
   const { q, page } = ListMembersInput.parse(rawInput);
   const filters: SQL[] = [eq(memberships.organizationId, ctx.org.id)];
-  if (q) filters.push(or(ilike(users.name, likePattern(q)), ilike(users.email, likePattern(q)))!);
+  if (q) filters.push(or(ilike(users.name, containsPattern(q)), ilike(users.email, containsPattern(q)))!);
   const where = and(...filters);
   return ctx.tx(async (tx) => {
     const [total] = await tx.select({ n: count() }).from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(where);

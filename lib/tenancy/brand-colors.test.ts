@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { accessibleVariant, contrastRatio, DARK_FOREGROUND, LIGHT_FOREGROUND, normalizeHexColor, readableForeground, storefrontThemeCss } from './brand-colors';
+import { accessibleVariant, contrastRatio, DARK_FOREGROUND, LIGHT_FOREGROUND, normalizeHexColor, readableForeground } from './brand-colors';
+import { storefrontThemeCss } from '@/lib/storefront/theme-css';
 
 describe('brand colours', () => {
   it('normalizes #rgb and #rrggbb, and rejects anything else', () => {

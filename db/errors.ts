@@ -1,0 +1,11 @@
+/**
+ * True when `error` (a drizzle error wrapping the driver's, or the driver's own) is a unique
+ * violation (23505), optionally of one named constraint or unique index. Unique indexes are
+ * the race-safe check: two parallel inserts cannot both pass them.
+ */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  for (let e = error as { code?: string; constraint_name?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.code === '23505') return constraint === undefined || e.constraint_name === constraint;
+  }
+  return false;
+}
