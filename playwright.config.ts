@@ -42,7 +42,7 @@ export default defineConfig({
     url: `${E2E_BASE_URL}/`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI && process.env.E2E_REUSE_SERVER === '1',
-    stdout: 'pipe',
+    stdout: 'ignore',
     stderr: 'pipe',
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
   },

@@ -4,8 +4,7 @@ import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { toast } from '@/components/ui/use-toast';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { FormError } from '@/components/auth/form-error';
-import { quietBlur } from '@/components/auth/quiet-blur';
+import { FormError } from '@/components/forms/form-error';
 import { PasswordInput } from '@/components/auth/password-input';
 import { ChangePasswordInput, PASSWORD_MIN } from '@/lib/account/schemas';
 import type { ActionResult } from '@/lib/server/action';
@@ -36,7 +35,7 @@ export function ChangePasswordForm({ action }: ChangePasswordFormProps) {
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4 sm:max-w-sm">
       <FormError message={formError} />
       <FormField id="currentPassword" label="Current password" error={errors.currentPassword?.message}>
-        <PasswordInput autoComplete="current-password" {...quietBlur(form.register('currentPassword'))} />
+        <PasswordInput autoComplete="current-password" {...form.register('currentPassword')} />
       </FormField>
       <FormField
         id="newPassword"
@@ -44,7 +43,7 @@ export function ChangePasswordForm({ action }: ChangePasswordFormProps) {
         description={`At least ${PASSWORD_MIN} characters. Other devices will be signed out.`}
         error={errors.newPassword?.message}
       >
-        <PasswordInput autoComplete="new-password" {...quietBlur(form.register('newPassword'))} />
+        <PasswordInput autoComplete="new-password" {...form.register('newPassword')} />
       </FormField>
       <Button type="submit" className="self-start" loading={pending}>
         Change password

@@ -6,8 +6,7 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { FormError } from '@/components/auth/form-error';
-import { quietBlur } from '@/components/auth/quiet-blur';
+import { FormError } from '@/components/forms/form-error';
 import { PasswordInput } from '@/components/auth/password-input';
 import { disableTotpAction } from '@/lib/account/actions';
 import { DisableTotpInput } from '@/lib/account/schemas';
@@ -51,11 +50,11 @@ export function DisableTwoFactorDialog({ onDisabled }: { onDisabled: () => void 
           <FormError message={formError} />
           {method === 'code' ? (
             <FormField id="disable-code" label="Authentication or backup code" error={errors.code?.message}>
-              <Input autoComplete="one-time-code" spellCheck={false} autoCapitalize="none" className="font-mono tracking-widest" {...quietBlur(form.register('code'))} />
+              <Input autoComplete="one-time-code" spellCheck={false} autoCapitalize="none" className="font-mono tracking-widest" {...form.register('code')} />
             </FormField>
           ) : (
             <FormField id="disable-password" label="Your password" error={errors.password?.message}>
-              <PasswordInput autoComplete="current-password" {...quietBlur(form.register('password'))} />
+              <PasswordInput autoComplete="current-password" {...form.register('password')} />
             </FormField>
           )}
           <Button type="button" variant="link" className="h-auto self-start px-0" onClick={switchMethod}>

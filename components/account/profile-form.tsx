@@ -7,10 +7,11 @@ import { Input } from '@/components/ui/input';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { UpdateProfileInput } from '@/lib/account/schemas';
 import type { ActionResult } from '@/lib/server/action';
+import { FormError } from '@/components/forms/form-error';
 
 export function ProfileForm({ name, action }: { name: string; action: (input: UpdateProfileInput) => Promise<ActionResult<{ name: string }>> }) {
   const router = useRouter();
-  const { form, onSubmit, pending } = useActionForm({
+  const { form, onSubmit, formError, pending } = useActionForm({
     schema: UpdateProfileInput,
     defaultValues: { name },
     action,
@@ -22,6 +23,7 @@ export function ProfileForm({ name, action }: { name: string; action: (input: Up
   });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <FormError message={formError} />
       <FormField id="name" label="Name" error={form.formState.errors.name?.message}>
         <Input autoComplete="name" className="sm:max-w-sm" {...form.register('name')} />
       </FormField>

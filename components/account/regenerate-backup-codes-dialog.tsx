@@ -6,8 +6,7 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { FormError } from '@/components/auth/form-error';
-import { quietBlur } from '@/components/auth/quiet-blur';
+import { FormError } from '@/components/forms/form-error';
 import { regenerateBackupCodesAction } from '@/lib/account/actions';
 import { SecondFactorInput } from '@/lib/account/schemas';
 
@@ -37,7 +36,7 @@ export function RegenerateBackupCodesDialog({ onCodes }: { onCodes: (codes: stri
           </DialogHeader>
           <FormError message={formError} />
           <FormField id="regenerate-code" label="Authentication or backup code" error={form.formState.errors.code?.message}>
-            <Input autoComplete="one-time-code" spellCheck={false} autoCapitalize="none" className="font-mono tracking-widest" {...quietBlur(form.register('code'))} />
+            <Input autoComplete="one-time-code" spellCheck={false} autoCapitalize="none" className="font-mono tracking-widest" {...form.register('code')} />
           </FormField>
           <DialogFooter>
             <Button type="button" variant="outline" onClick={() => setOpen(false)}>

@@ -6,8 +6,7 @@ import { FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
 import { toast } from '@/components/ui/use-toast';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { FormError } from '@/components/auth/form-error';
-import { quietBlur } from '@/components/auth/quiet-blur';
+import { FormError } from '@/components/forms/form-error';
 import { confirmTotpEnrolmentAction } from '@/lib/account/actions';
 import { ConfirmTotpInput, type TotpEnrolment } from '@/lib/account/schemas';
 
@@ -70,7 +69,7 @@ export function TotpSetup({ enrolment, onEnabled, onCancel }: { enrolment: TotpE
                 maxLength={7}
                 placeholder="123456"
                 className="font-mono tracking-widest"
-                {...quietBlur(form.register('code'))}
+                {...form.register('code')}
               />
             </FormField>
             <div className="flex flex-wrap gap-2">

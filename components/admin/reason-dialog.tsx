@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { z } from 'zod';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { FormError } from '@/components/auth/form-error';
+import { FormError } from '@/components/forms/form-error';
 import {
   AlertDialog,
   AlertDialogCancel,

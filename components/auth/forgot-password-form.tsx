@@ -9,8 +9,7 @@ import { Input } from '@/components/ui/input';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { ForgotPasswordInput } from '@/lib/account/schemas';
 import type { ActionResult } from '@/lib/server/action';
-import { FormError } from './form-error';
-import { quietBlur } from './quiet-blur';
+import { FormError } from '@/components/forms/form-error';
 
 type ForgotPasswordFormProps = {
   action: (input: ForgotPasswordInput) => Promise<ActionResult<{ sent: true }>>;
@@ -50,7 +49,7 @@ export function ForgotPasswordForm({ action }: ForgotPasswordFormProps) {
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <FormError message={formError} />
       <FormField id="email" label="Email" error={form.formState.errors.email?.message}>
-        <Input type="email" autoComplete="email" inputMode="email" autoFocus {...quietBlur(form.register('email'))} />
+        <Input type="email" autoComplete="email" inputMode="email" autoFocus {...form.register('email')} />
       </FormField>
       <Button type="submit" className="w-full" loading={pending}>
         Send reset link

@@ -6,8 +6,7 @@ import { FormField } from '@/components/ui/form-field';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { PASSWORD_MIN, ResetPasswordInput } from '@/lib/account/schemas';
 import type { ActionResult } from '@/lib/server/action';
-import { FormError } from './form-error';
-import { quietBlur } from './quiet-blur';
+import { FormError } from '@/components/forms/form-error';
 import { PasswordInput } from './password-input';
 
 type ResetPasswordFormProps = {
@@ -37,7 +36,7 @@ export function ResetPasswordForm({ token, action }: ResetPasswordFormProps) {
         description={`At least ${PASSWORD_MIN} characters. Saving it signs you out everywhere else.`}
         error={form.formState.errors.password?.message}
       >
-        <PasswordInput autoComplete="new-password" autoFocus {...quietBlur(form.register('password'))} />
+        <PasswordInput autoComplete="new-password" autoFocus {...form.register('password')} />
       </FormField>
       <Button type="submit" className="w-full" loading={pending || navigating}>
         Save new password

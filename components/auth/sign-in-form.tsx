@@ -13,8 +13,7 @@ import {
   type SignInResult,
 } from '@/lib/account/schemas';
 import type { ActionResult } from '@/lib/server/action';
-import { FormError } from './form-error';
-import { quietBlur } from './quiet-blur';
+import { FormError } from '@/components/forms/form-error';
 import { PasswordInput } from './password-input';
 
 type SignInFormProps = {
@@ -83,11 +82,11 @@ function PasswordStep({
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <FormError message={formError} />
       <FormField id="email" label="Email" error={errors.email?.message}>
-        <Input type="email" autoComplete="email" inputMode="email" autoFocus {...quietBlur(form.register('email'))} />
+        <Input type="email" autoComplete="email" inputMode="email" autoFocus {...form.register('email')} />
       </FormField>
       <div className="flex flex-col gap-2">
         <FormField id="password" label="Password" error={errors.password?.message}>
-          <PasswordInput autoComplete="current-password" {...quietBlur(form.register('password'))} />
+          <PasswordInput autoComplete="current-password" {...form.register('password')} />
         </FormField>
         {forgotPasswordHref && (
           <Link href={forgotPasswordHref} className="self-end text-sm font-medium text-primary underline-offset-4 hover:underline">
@@ -167,7 +166,7 @@ function CodeStep({
           spellCheck={false}
           autoCapitalize="none"
           className="font-mono tracking-widest"
-          {...quietBlur(form.register('code'))}
+          {...form.register('code')}
         />
       </FormField>
       <Button type="submit" className="w-full" loading={pending || navigating}>

@@ -8,8 +8,7 @@ import { Button } from '@/components/ui/button';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { PASSWORD_MIN, SignUpFormInput, type SignedInResult } from '@/lib/account/schemas';
 import type { ActionResult } from '@/lib/server/action';
-import { FormError } from './form-error';
-import { quietBlur } from './quiet-blur';
+import { FormError } from '@/components/forms/form-error';
 import { PasswordInput } from './password-input';
 
 type SignUpFormProps = {
@@ -38,10 +37,10 @@ export function SignUpForm({ action, signInHref, callbackUrl, submitLabel = 'Cre
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <FormError message={formError} />
       <FormField id="name" label="Your name" error={errors.name?.message}>
-        <Input autoComplete="name" autoFocus {...quietBlur(form.register('name'))} />
+        <Input autoComplete="name" autoFocus {...form.register('name')} />
       </FormField>
       <FormField id="email" label="Email" error={errors.email?.message}>
-        <Input type="email" autoComplete="email" inputMode="email" {...quietBlur(form.register('email'))} />
+        <Input type="email" autoComplete="email" inputMode="email" {...form.register('email')} />
       </FormField>
       <FormField
         id="password"
@@ -49,7 +48,7 @@ export function SignUpForm({ action, signInHref, callbackUrl, submitLabel = 'Cre
         description={`At least ${PASSWORD_MIN} characters. A few unrelated words make a strong, memorable password.`}
         error={errors.password?.message}
       >
-        <PasswordInput autoComplete="new-password" {...quietBlur(form.register('password'))} />
+        <PasswordInput autoComplete="new-password" {...form.register('password')} />
       </FormField>
       <Button type="submit" className="w-full" loading={pending || navigating}>
         {submitLabel}

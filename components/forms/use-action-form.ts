@@ -18,13 +18,16 @@ type Options<S extends z.ZodType<FieldValues, FieldValues>, R> = {
 
 /**
  * react-hook-form + the same zod schema the server uses. Server-side field errors land
- * next to their fields; anything else shows as the form's error (and a toast).
+ * next to their fields; anything else is the form's error (render it with <FormError>).
+ * Fields are checked on submit, then live as they change: checking on blur would insert
+ * errors that shift the page under the pointer just as someone clicks the next control.
  */
 export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(options: Options<S, R>) {
   const form = useForm<z.input<S>, unknown, z.output<S>>({
     resolver: zodResolver(options.schema),
     defaultValues: options.defaultValues,
-    mode: 'onTouched',
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
   });
   const [formError, setFormError] = useState<string | null>(null);
 
@@ -36,10 +39,7 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
       for (const [name, messages] of fields) {
         if (messages?.[0]) form.setError(name as Path<z.input<S>>, { type: 'server', message: messages[0] });
       }
-      if (fields.length === 0) {
-        setFormError(result.error.message);
-        toast({ title: result.error.message, variant: 'destructive' });
-      }
+      if (fields.length === 0) setFormError(result.error.message);
       return;
     }
     if (options.successMessage) toast({ title: options.successMessage, variant: 'success' });

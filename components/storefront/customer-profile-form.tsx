@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { FormError } from '@/components/auth/form-error';
+import { FormError } from '@/components/forms/form-error';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';

@@ -2,7 +2,7 @@ import { desc, eq } from 'drizzle-orm';
 import { withGlobal, withPlatform } from '@/db/scope';
 import { auditLogs, emailOutbox } from '@/db/schema';
 import type { RequestMeta } from '@/lib/server/request-meta';
-import { extractEmailLinks } from './mailbox/email-links';
+import { extractEmailLinks } from '@/lib/email/mailbox/email-links';
 
 // Helpers for this module's integration tests.
 

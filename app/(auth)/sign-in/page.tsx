@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { CircleCheck } from 'lucide-react';
 import { AuthCard } from '@/components/auth/auth-card';
-import { FormError } from '@/components/auth/form-error';
+import { FormError } from '@/components/forms/form-error';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { Alert, AlertDescription } from '@/components/ui/alert';
 import { signInWithCode, signInWithPassword } from '@/lib/account/actions';

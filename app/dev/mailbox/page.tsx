@@ -10,7 +10,7 @@ import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
-import { listMailboxEmails } from '@/lib/account/mailbox/list-mailbox-emails';
+import { listMailboxEmails } from '@/lib/email/mailbox/list-mailbox-emails';
 import { firstParam, type SearchParams } from '@/lib/account/search-params';
 import { isMailboxEnabled } from '@/lib/email/transport';
 import { formatMailboxTime } from './format';

@@ -7,6 +7,7 @@ import { FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
 import { acceptInvitationAsNewUserAction } from '@/lib/tenancy/invitations/actions';
 import { AcceptInvitationAsNewUserInput } from '@/lib/tenancy/invitations/schemas';
+import { FormError } from '@/components/forms/form-error';
 
 /** For an invitee without an account: their name and a password; the emailed link already proved the address. */
 export function NewMemberForm({ token, email }: { token: string; email: string }) {
@@ -29,11 +30,7 @@ export function NewMemberForm({ token, email }: { token: string; email: string }
       <FormField id="password" label="Choose a password" required description="At least 10 characters." error={errors.password?.message}>
         <PasswordInput autoComplete="new-password" {...form.register('password')} />
       </FormField>
-      {formError && (
-        <p role="alert" className="text-sm font-medium text-destructive">
-          {formError}
-        </p>
-      )}
+      <FormError message={formError} />
       <Button type="submit" size="lg" loading={pending}>
         Create account and join
       </Button>

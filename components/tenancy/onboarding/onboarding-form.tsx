@@ -13,6 +13,7 @@ import { createOrganizationAction } from '@/lib/tenancy/organizations/actions';
 import { CreateOrganizationInput } from '@/lib/tenancy/organizations/schemas';
 import { suggestSlug } from '@/lib/tenancy/organizations/slug';
 import { CURRENCIES, isValidTimeZone, LOCALES, ORGANIZATION_KINDS } from '@/lib/tenancy/options';
+import { FormError } from '@/components/forms/form-error';
 
 /** Create an organization: name, storefront address, kind, currency and language. */
 export function OnboardingForm({ platformHost }: { platformHost: string }) {
@@ -122,11 +123,7 @@ export function OnboardingForm({ platformHost }: { platformHost: string }) {
         </FormField>
       </div>
 
-      {formError && (
-        <p role="alert" className="text-sm font-medium text-destructive">
-          {formError}
-        </p>
-      )}
+      <FormError message={formError} />
       <Button type="submit" size="lg" loading={pending} className="w-full sm:w-auto sm:self-end">
         Create organization
       </Button>

@@ -14,6 +14,7 @@ import type { MemberRole } from '@/db/schema/tenancy/memberships';
 import { inviteMemberAction } from '@/lib/tenancy/invitations/actions';
 import { InviteMemberInput } from '@/lib/tenancy/invitations/schemas';
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from '../role-labels';
+import { FormError } from '@/components/forms/form-error';
 
 /** "Invite member": email and one of the roles the inviter may hand out. */
 export function InviteMemberDialog({ slug, roles }: { slug: string; roles: MemberRole[] }) {
@@ -65,11 +66,7 @@ export function InviteMemberDialog({ slug, roles }: { slug: string; roles: Membe
               ))}
             </Select>
           </FormField>
-          {formError && (
-            <p role="alert" className="text-sm font-medium text-destructive">
-              {formError}
-            </p>
-          )}
+          <FormError message={formError} />
           <DialogFooter>
             <Button type="button" variant="outline" onClick={() => setOpen(false)}>
               Cancel

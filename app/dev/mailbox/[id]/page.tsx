@@ -5,8 +5,8 @@ import { connection } from 'next/server';
 import { ArrowLeft, ExternalLink } from 'lucide-react';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
-import { extractEmailLinks } from '@/lib/account/mailbox/email-links';
-import { getMailboxEmail } from '@/lib/account/mailbox/get-mailbox-email';
+import { extractEmailLinks } from '@/lib/email/mailbox/email-links';
+import { getMailboxEmail } from '@/lib/email/mailbox/get-mailbox-email';
 import { isMailboxEnabled } from '@/lib/email/transport';
 import { formatMailboxTime } from '../format';
 
