@@ -6,8 +6,12 @@ import { run } from './run';
 ensureAuthSecret();
 const { server } = await prepareDatabase();
 process.env.NEXT_TELEMETRY_DISABLED = '1';
+process.env.DEV_MAILBOX ??= '1'; // the demo's emails are read in /dev/mailbox
 try {
-  await run('npx', ['tsx', 'scripts/seed.ts']);
+  const { seedDemoData } = await import('../db/seed/seed');
+  await seedDemoData();
+  const { db } = await import('../db/client');
+  await db.$client.end();
   await run('npx', ['next', 'build']);
   console.log('\n▸ Platform: http://localhost:3000 · storefronts: http://<slug>.localhost:3000 (logins in README.md)\n');
   await run('npx', ['next', 'start', '-p', process.env.PORT ?? '3000']);

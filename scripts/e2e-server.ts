@@ -25,6 +25,7 @@ const env = {
   APP_URL: `http://${E2E_PLATFORM_HOST}`,
   AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
   NEXT_TELEMETRY_DISABLED: '1',
+  DEV_MAILBOX: '1',
   UPLOAD_DIR: '.data/e2e-uploads',
 };
 try {

@@ -31,6 +31,12 @@ export function emailTransport(): EmailTransport {
   return (transport ??= env.resendApiKey ? resendTransport(env.resendApiKey) : storeOnly);
 }
 
+/**
+ * The development mailbox shows every stored email, reset links included, to anyone who can
+ * reach the site. So it is on only without Resend, and outside `next dev` only when asked
+ * for (DEV_MAILBOX=1, which `npm run demo` and the e2e server set): a production deployment
+ * that merely forgot RESEND_API_KEY does not publish its users' reset links.
+ */
 export function isMailboxEnabled() {
-  return !env.resendApiKey;
+  return !env.resendApiKey && (process.env.NODE_ENV !== 'production' || process.env.DEV_MAILBOX === '1');
 }

@@ -131,7 +131,13 @@ export default async function OverviewPage({ params }: { params: Promise<{ org: 
             </CardDescription>
           </CardHeader>
           <CardContent>
-            <LeaveOrganizationButton slug={org.slug} organizationName={org.name} />
+            {ctx.role === 'owner' && overview.ownerCount <= 1 ? (
+              <p className="text-sm text-muted-foreground">
+                You are the only owner. To leave, first make another member an owner.
+              </p>
+            ) : (
+              <LeaveOrganizationButton slug={org.slug} organizationName={org.name} />
+            )}
           </CardContent>
         </Card>
       </div>

@@ -8,6 +8,10 @@ export async function getOrganizationOverview(ctx: OrgContext) {
   const orgId = ctx.org.id;
   return ctx.tx(async (tx) => {
     const [team] = await tx.select({ n: count() }).from(memberships).where(eq(memberships.organizationId, orgId));
+    const [owners] = await tx
+      .select({ n: count() })
+      .from(memberships)
+      .where(and(eq(memberships.organizationId, orgId), eq(memberships.role, 'owner')));
     const [pending] = await tx
       .select({ n: count() })
       .from(invitations)
@@ -39,6 +43,7 @@ export async function getOrganizationOverview(ctx: OrgContext) {
       .limit(5);
     return {
       teamSize: team?.n ?? 0,
+      ownerCount: owners?.n ?? 0,
       pendingInvitations: pending?.n ?? 0,
       customDomains: domainCount?.n ?? 0,
       recentActivity,
