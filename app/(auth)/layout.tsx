@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { Store } from 'lucide-react';
 import { ThemeToggle } from '@/components/theme/theme-toggle';
 
-/** Sign-in, sign-up, password reset, email confirmation: one centred card. */
+/** Sign-in, sign-up, password reset, email confirmation, invitations: one centred card. */
 export default function AuthLayout({ children }: { children: React.ReactNode }) {
   return (
     <div className="flex min-h-dvh flex-col bg-muted/40">
@@ -15,7 +15,7 @@ export default function AuthLayout({ children }: { children: React.ReactNode }) 
         </Link>
         <ThemeToggle />
       </header>
-      <main className="flex flex-1 items-start justify-center px-4 pt-4 pb-16 sm:items-center sm:pt-0">
+      <main id="main" className="flex flex-1 items-start justify-center px-4 pt-4 pb-16 sm:items-center sm:pt-0">
         <div className="w-full max-w-md">{children}</div>
       </main>
     </div>

@@ -1,19 +1,9 @@
 'use client';
 
-import { useTransition } from 'react';
+import { useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import { RefreshCw, Star, Trash2 } from 'lucide-react';
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from '@/components/ui/alert-dialog';
+import { ConfirmActionButton } from '@/components/forms/confirm-action-button';
 import { Button } from '@/components/ui/button';
 import { toast } from '@/components/ui/use-toast';
 import { checkDomainAction, removeDomainAction, setPrimaryDomainAction } from '@/lib/tenancy/domains/actions';
@@ -25,7 +15,8 @@ export function DomainActions({ slug, domain }: Props) {
   const router = useRouter();
   const [checking, startCheck] = useTransition();
   const [saving, startSave] = useTransition();
-  const busy = checking || saving;
+  const [removing, setRemoving] = useState(false);
+  const busy = checking || saving || removing;
 
   const check = () =>
     startCheck(async () => {
@@ -36,11 +27,11 @@ export function DomainActions({ slug, domain }: Props) {
       router.refresh();
     });
 
-  const run = (action: () => Promise<{ error?: { message: string } }>, success: string) =>
+  const makePrimary = () =>
     startSave(async () => {
-      const result = await action();
+      const result = await setPrimaryDomainAction(slug, { domainId: domain.id });
       if (result.error) toast({ title: result.error.message, variant: 'destructive' });
-      else toast({ title: success, variant: 'success' });
+      else toast({ title: `${domain.hostname} is now the primary address`, variant: 'success' });
       router.refresh();
     });
 
@@ -53,39 +44,31 @@ export function DomainActions({ slug, domain }: Props) {
         </Button>
       )}
       {domain.status === 'verified' && !domain.isPrimary && (
-        <Button
-          type="button"
-          variant="outline"
-          size="sm"
-          disabled={busy}
-          onClick={() => run(() => setPrimaryDomainAction(slug, { domainId: domain.id }), `${domain.hostname} is now the primary address`)}
-        >
+        <Button type="button" variant="outline" size="sm" disabled={busy} onClick={makePrimary}>
           <Star aria-hidden="true" />
           Make primary
         </Button>
       )}
-      <AlertDialog>
-        <AlertDialogTrigger asChild>
-          <Button type="button" variant="ghost" size="sm" disabled={busy} className="text-destructive hover:text-destructive">
-            <Trash2 aria-hidden="true" />
+      <ConfirmActionButton
+        trigger={(pending) => (
+          <>
+            {!pending && <Trash2 aria-hidden="true" />}
             Remove
-          </Button>
-        </AlertDialogTrigger>
-        <AlertDialogContent>
-          <AlertDialogHeader>
-            <AlertDialogTitle>Remove {domain.hostname}?</AlertDialogTitle>
-            <AlertDialogDescription>
-              Shoppers who visit {domain.hostname} will no longer reach your store. Your platform address keeps working.
-            </AlertDialogDescription>
-          </AlertDialogHeader>
-          <AlertDialogFooter>
-            <AlertDialogCancel>Cancel</AlertDialogCancel>
-            <AlertDialogAction variant="destructive" onClick={() => run(() => removeDomainAction(slug, { domainId: domain.id }), `${domain.hostname} removed`)}>
-              Remove domain
-            </AlertDialogAction>
-          </AlertDialogFooter>
-        </AlertDialogContent>
-      </AlertDialog>
+          </>
+        )}
+        triggerVariant="ghost"
+        triggerSize="sm"
+        triggerClassName="text-destructive hover:text-destructive"
+        disabled={busy}
+        onPendingChange={setRemoving}
+        title={`Remove ${domain.hostname}?`}
+        description={`Shoppers who visit ${domain.hostname} will no longer reach your store. Your platform address keeps working.`}
+        confirmLabel="Remove domain"
+        destructive
+        run={() => removeDomainAction(slug, { domainId: domain.id })}
+        successMessage={`${domain.hostname} removed`}
+        refresh="always"
+      />
     </div>
   );
 }

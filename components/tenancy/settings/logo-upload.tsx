@@ -3,17 +3,7 @@
 import { useId, useRef, useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import { ImageUp, Store, Trash2 } from 'lucide-react';
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from '@/components/ui/alert-dialog';
+import { ConfirmActionButton } from '@/components/forms/confirm-action-button';
 import { Button } from '@/components/ui/button';
 import { Spinner } from '@/components/ui/spinner';
 import { toast } from '@/components/ui/use-toast';
@@ -30,7 +20,7 @@ export function LogoUpload({ slug, logoUrl, organizationName }: { slug: string; 
   const inputRef = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [uploading, startUpload] = useTransition();
-  const [removing, startRemove] = useTransition();
+  const [removing, setRemoving] = useState(false);
 
   const upload = (file: File) => {
     setError(null);
@@ -52,17 +42,6 @@ export function LogoUpload({ slug, logoUrl, organizationName }: { slug: string; 
       router.refresh();
     });
   };
-
-  const remove = () =>
-    startRemove(async () => {
-      const result = await removeOrganizationLogoAction(slug, {});
-      if (result.error) {
-        toast({ title: result.error.message, variant: 'destructive' });
-        return;
-      }
-      toast({ title: 'Logo removed', variant: 'success' });
-      router.refresh();
-    });
 
   const busy = uploading || removing;
   return (
@@ -102,26 +81,24 @@ export function LogoUpload({ slug, logoUrl, organizationName }: { slug: string; 
             {logoUrl ? 'Replace logo' : 'Upload logo'}
           </Button>
           {logoUrl && (
-            <AlertDialog>
-              <AlertDialogTrigger asChild>
-                <Button type="button" variant="ghost" disabled={busy} loading={removing}>
-                  {!removing && <Trash2 aria-hidden="true" />}
+            <ConfirmActionButton
+              trigger={(pending) => (
+                <>
+                  {!pending && <Trash2 aria-hidden="true" />}
                   Remove
-                </Button>
-              </AlertDialogTrigger>
-              <AlertDialogContent>
-                <AlertDialogHeader>
-                  <AlertDialogTitle>Remove the logo?</AlertDialogTitle>
-                  <AlertDialogDescription>Your storefront will show your business name instead until you upload a new one.</AlertDialogDescription>
-                </AlertDialogHeader>
-                <AlertDialogFooter>
-                  <AlertDialogCancel>Cancel</AlertDialogCancel>
-                  <AlertDialogAction variant="destructive" onClick={remove}>
-                    Remove logo
-                  </AlertDialogAction>
-                </AlertDialogFooter>
-              </AlertDialogContent>
-            </AlertDialog>
+                </>
+              )}
+              triggerVariant="ghost"
+              disabled={busy}
+              onPendingChange={setRemoving}
+              title="Remove the logo?"
+              description="Your storefront will show your business name instead until you upload a new one."
+              confirmLabel="Remove logo"
+              destructive
+              run={() => removeOrganizationLogoAction(slug, {})}
+              successMessage="Logo removed"
+              refresh="success"
+            />
           )}
           {uploading && (
             <span className="inline-flex items-center gap-2 text-sm text-muted-foreground" role="status">

@@ -1,18 +1,8 @@
 'use client';
 
-import { useTransition } from 'react';
+import { useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from '@/components/ui/alert-dialog';
+import { ConfirmActionButton } from '@/components/forms/confirm-action-button';
 import { Button } from '@/components/ui/button';
 import { toast } from '@/components/ui/use-toast';
 import { resendInvitationAction, revokeInvitationAction } from '@/lib/tenancy/invitations/actions';
@@ -21,7 +11,7 @@ import { resendInvitationAction, revokeInvitationAction } from '@/lib/tenancy/in
 export function InvitationActions({ slug, invitationId, email }: { slug: string; invitationId: string; email: string }) {
   const router = useRouter();
   const [resending, startResend] = useTransition();
-  const [revoking, startRevoke] = useTransition();
+  const [revoking, setRevoking] = useState(false);
 
   const resend = () =>
     startResend(async () => {
@@ -32,38 +22,30 @@ export function InvitationActions({ slug, invitationId, email }: { slug: string;
       router.refresh();
     });
 
-  const revoke = () =>
-    startRevoke(async () => {
-      const result = await revokeInvitationAction(slug, { invitationId });
-      if (result.error) toast({ title: result.error.message, variant: 'destructive' });
-      else toast({ title: `Invitation to ${email} revoked`, variant: 'success' });
-      router.refresh();
-    });
-
   return (
     <div className="flex gap-1 sm:justify-end">
       <Button type="button" variant="ghost" size="sm" loading={resending} disabled={revoking} onClick={resend}>
         Resend<span className="sr-only"> to {email}</span>
       </Button>
-      <AlertDialog>
-        <AlertDialogTrigger asChild>
-          <Button type="button" variant="ghost" size="sm" loading={revoking} disabled={resending} className="text-destructive hover:text-destructive">
+      <ConfirmActionButton
+        trigger={
+          <>
             Revoke<span className="sr-only"> invitation to {email}</span>
-          </Button>
-        </AlertDialogTrigger>
-        <AlertDialogContent>
-          <AlertDialogHeader>
-            <AlertDialogTitle>Revoke the invitation to {email}?</AlertDialogTitle>
-            <AlertDialogDescription>The link in their email stops working. You can invite them again later.</AlertDialogDescription>
-          </AlertDialogHeader>
-          <AlertDialogFooter>
-            <AlertDialogCancel>Cancel</AlertDialogCancel>
-            <AlertDialogAction variant="destructive" onClick={revoke}>
-              Revoke invitation
-            </AlertDialogAction>
-          </AlertDialogFooter>
-        </AlertDialogContent>
-      </AlertDialog>
+          </>
+        }
+        triggerVariant="ghost"
+        triggerSize="sm"
+        triggerClassName="text-destructive hover:text-destructive"
+        disabled={resending}
+        onPendingChange={setRevoking}
+        title={`Revoke the invitation to ${email}?`}
+        description="The link in their email stops working. You can invite them again later."
+        confirmLabel="Revoke invitation"
+        destructive
+        run={() => revokeInvitationAction(slug, { invitationId })}
+        successMessage={`Invitation to ${email} revoked`}
+        refresh="always"
+      />
     </div>
   );
 }

@@ -1,24 +1,17 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { StorefrontAuthCard } from '@/components/storefront/storefront-auth-card';
-import { safeRedirectPath } from '@/lib/account/safe-redirect';
-import { firstParam, type SearchParams } from '@/lib/account/search-params';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import type { SearchParams } from '@/lib/account/search-params';
 import { storefrontSignIn, storefrontSignInWithCode } from '@/lib/customers/actions';
 import { env } from '@/lib/env';
-import { storefrontPageContext, storefrontPageMetadata, type SiteParams } from '@/lib/storefront/page-context';
+import { storefrontAuthPageContext, storefrontPageMetadata, type SiteParams } from '@/lib/storefront/page-context';
 
 export function generateMetadata({ params }: { params: SiteParams }): Promise<Metadata> {
   return storefrontPageMetadata(params, 'Sign in');
 }
 
 export default async function StorefrontSignInPage({ params, searchParams }: { params: SiteParams; searchParams: SearchParams }) {
-  const { site } = await params;
-  const { org } = await storefrontPageContext(site);
-  const callbackUrl = safeRedirectPath(firstParam((await searchParams).callbackUrl), '/account');
-  if (await getCurrentUser()) redirect(callbackUrl);
-  const query = callbackUrl === '/account' ? '' : `?callbackUrl=${encodeURIComponent(callbackUrl)}`;
+  const { site, org, callbackUrl, query } = await storefrontAuthPageContext(params, searchParams);
 
   return (
     <StorefrontAuthCard

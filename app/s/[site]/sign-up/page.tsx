@@ -1,23 +1,16 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
 import { SignUpForm } from '@/components/auth/sign-up-form';
 import { StorefrontAuthCard } from '@/components/storefront/storefront-auth-card';
-import { safeRedirectPath } from '@/lib/account/safe-redirect';
-import { firstParam, type SearchParams } from '@/lib/account/search-params';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import type { SearchParams } from '@/lib/account/search-params';
 import { storefrontSignUp } from '@/lib/customers/actions';
-import { storefrontPageContext, storefrontPageMetadata, type SiteParams } from '@/lib/storefront/page-context';
+import { storefrontAuthPageContext, storefrontPageMetadata, type SiteParams } from '@/lib/storefront/page-context';
 
 export function generateMetadata({ params }: { params: SiteParams }): Promise<Metadata> {
   return storefrontPageMetadata(params, 'Create an account');
 }
 
 export default async function StorefrontSignUpPage({ params, searchParams }: { params: SiteParams; searchParams: SearchParams }) {
-  const { site } = await params;
-  const { org } = await storefrontPageContext(site);
-  const callbackUrl = safeRedirectPath(firstParam((await searchParams).callbackUrl), '/account');
-  if (await getCurrentUser()) redirect(callbackUrl);
-  const query = callbackUrl === '/account' ? '' : `?callbackUrl=${encodeURIComponent(callbackUrl)}`;
+  const { site, org, callbackUrl, query } = await storefrontAuthPageContext(params, searchParams);
 
   return (
     <StorefrontAuthCard
