@@ -28,8 +28,11 @@ const CallbackUrl = z.string().max(2048).optional();
 
 const Code = z.string().trim().min(1, 'Enter the code.').max(20, 'That code is too long.');
 
+/** A person's display name. */
+export const PersonName = z.string().trim().min(1, 'Enter your name.').max(100, 'Use at most 100 characters.');
+
 export const SignUpInput = z.object({
-  name: z.string().trim().min(1, 'Enter your name.').max(100, 'Use at most 100 characters.'),
+  name: PersonName,
   email: Email,
   password: NewPassword,
 });
@@ -74,9 +77,7 @@ export const ChangePasswordInput = z
   });
 export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;
 
-export const UpdateProfileInput = z.object({
-  name: z.string().trim().min(1, 'Enter your name.').max(100, 'Use at most 100 characters.'),
-});
+export const UpdateProfileInput = z.object({ name: PersonName });
 export type UpdateProfileInput = z.infer<typeof UpdateProfileInput>;
 
 export const ConfirmTotpInput = z.object({

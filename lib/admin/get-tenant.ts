@@ -6,7 +6,7 @@ import { getOrganizationById } from './internal';
 
 const RECENT_AUDIT_ROWS = 10;
 
-/** One tenant with its domains, members and (for those allowed) its latest audit rows. */
+/** One tenant with its domains and, for roles allowed to see them, its members and latest audit rows. */
 export async function getTenant(ctx: AdminContext, input: { organizationId: string }) {
   requirePlatformPermission(ctx, 'tenants.view');
   return ctx.tx(async (tx) => {
@@ -16,7 +16,10 @@ export async function getTenant(ctx: AdminContext, input: { organizationId: stri
       .from(domains)
       .where(eq(domains.organizationId, organization.id))
       .orderBy(asc(domains.hostname));
-    const members = await tx
+    // Names and emails of people are the users section's business (users.view).
+    const members = !ctx.can('users.view')
+      ? null
+      : await tx
       .select({
         id: memberships.id,
         role: memberships.role,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { organizationPlan, organizationStatus } from '@/db/schema/tenancy/organizations';
-import { userStatus } from '@/db/schema/identity/users';
+import { PageParam } from '@/lib/server/list-query';
+import { ORGANIZATION_PLANS, ORGANIZATION_STATUSES, USER_STATUSES as USER_STATUS_VALUES } from '@/db/schema/values';
 
 /** Why a back-office change was made; stored on the row and in the audit log. */
 export const Reason = z
@@ -15,9 +15,9 @@ export type SuspendTenantInput = z.infer<typeof SuspendTenantInput>;
 export const ReactivateTenantInput = z.object({ organizationId: z.string().min(1), reason: Reason });
 export type ReactivateTenantInput = z.infer<typeof ReactivateTenantInput>;
 
-export const PLANS = organizationPlan.enumValues;
-export const TENANT_STATUSES = organizationStatus.enumValues;
-export const USER_STATUSES = userStatus.enumValues;
+export const PLANS = ORGANIZATION_PLANS;
+export const TENANT_STATUSES = ORGANIZATION_STATUSES;
+export const USER_STATUSES = USER_STATUS_VALUES;
 
 export const ChangeTenantPlanInput = z.object({
   organizationId: z.string().min(1),
@@ -33,20 +33,19 @@ export const EnableUserInput = z.object({ userId: z.string().min(1), reason: Rea
 export type EnableUserInput = z.infer<typeof EnableUserInput>;
 
 // List filters come from the URL: anything malformed falls back to "no filter" instead of failing.
-const page = z.coerce.number().int().min(1).max(100_000).catch(1);
 const search = z.string().trim().max(200).catch('');
 
 export const ListTenantsFilters = z.object({
   q: search,
   plan: z.enum(PLANS).optional().catch(undefined),
   status: z.enum(TENANT_STATUSES).optional().catch(undefined),
-  page,
+  page: PageParam,
 });
 export type ListTenantsFilters = z.infer<typeof ListTenantsFilters>;
 
 export const ListUsersFilters = z.object({
   q: search,
   status: z.enum(USER_STATUSES).optional().catch(undefined),
-  page,
+  page: PageParam,
 });
 export type ListUsersFilters = z.infer<typeof ListUsersFilters>;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { Email } from '@/lib/account/schemas';
+import { Email, NoInput, PersonName } from '@/lib/account/schemas';
 
 export const UpdateCustomerProfileInput = z.object({
-  name: z.string().trim().min(1, 'Enter your name.').max(100, 'Use at most 100 characters.'),
+  name: PersonName,
   email: Email,
   phone: z
     .string()
@@ -12,4 +12,4 @@ export const UpdateCustomerProfileInput = z.object({
 });
 export type UpdateCustomerProfileInput = z.infer<typeof UpdateCustomerProfileInput>;
 
-export const NoInput = z.object({});
+export { NoInput };

@@ -4,7 +4,7 @@ import { AuthCard } from '@/components/auth/auth-card';
 import { SignUpForm } from '@/components/auth/sign-up-form';
 import { signUpAction } from '@/lib/account/actions';
 import { safeRedirectPath } from '@/lib/account/safe-redirect';
-import { firstParam, type SearchParams } from '@/lib/account/search-params';
+import { firstParam, type SearchParams } from '@/lib/server/search-params';
 import { getCurrentUser } from '@/lib/auth/current-user';
 
 export const metadata: Metadata = { title: 'Create your account' };
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'Create your account' };
 export default async function SignUpPage({ searchParams }: { searchParams: SearchParams }) {
   const raw = firstParam((await searchParams).callbackUrl);
   const callbackUrl = raw ? safeRedirectPath(raw, '/onboarding') : undefined;
-  if (await getCurrentUser()) redirect('/dashboard');
+  if (await getCurrentUser()) redirect(callbackUrl ?? '/dashboard');
 
   return (
     <AuthCard

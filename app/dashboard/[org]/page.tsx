@@ -9,9 +9,8 @@ import { LeaveOrganizationButton } from '@/components/tenancy/team/leave-organiz
 import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { env } from '@/lib/env';
 import { orgPageContext } from '@/lib/server/page-context';
-import { storefrontUrl } from '@/lib/tenancy/hosts';
+import { displayHost, orgStorefrontUrl } from '@/lib/tenancy/hosts';
 import { ORGANIZATION_KINDS } from '@/lib/tenancy/options';
 import { getOrganizationOverview } from '@/lib/tenancy/organizations/get-organization-overview';
 
@@ -43,7 +42,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ org: 
   if (!ctx.can('org.view')) return <Forbidden action={{ href: '/courier', label: 'Go to the courier view' }} />;
   const { org } = ctx;
   const overview = await getOrganizationOverview(ctx);
-  const storefront = storefrontUrl(org.slug, env.platformHost, new URL(env.appUrl).protocol);
+  const storefront = orgStorefrontUrl(org.slug);
   const base = `/dashboard/${org.slug}`;
   const kind = ORGANIZATION_KINDS.find((k) => k.value === org.kind)?.label ?? org.kind;
 
@@ -56,7 +55,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ org: 
           <div className="flex min-w-0 flex-col gap-1.5">
             <CardTitle as="h2">Storefront</CardTitle>
             <a href={storefront} target="_blank" rel="noreferrer" className="inline-flex items-center gap-1 font-medium break-all text-primary underline-offset-4 hover:underline">
-              {storefront.replace(/^https?:\/\//, '')}
+              {displayHost(storefront)}
               <ExternalLink aria-hidden="true" className="size-4 shrink-0" />
               <span className="sr-only">(opens in a new tab)</span>
             </a>
@@ -109,19 +108,19 @@ export default async function OverviewPage({ params }: { params: Promise<{ org: 
       </section>
 
       <div className="grid gap-4 lg:grid-cols-3">
-        <Card className="lg:col-span-2">
-          <CardHeader className="flex flex-row items-center justify-between gap-2">
-            <CardTitle as="h2">Recent activity</CardTitle>
-            {ctx.can('audit.view') && (
+        {overview.recentActivity && (
+          <Card className="lg:col-span-2">
+            <CardHeader className="flex flex-row items-center justify-between gap-2">
+              <CardTitle as="h2">Recent activity</CardTitle>
               <Link href={`${base}/audit-log`} className="text-sm font-medium text-primary underline-offset-4 hover:underline">
                 View the audit log
               </Link>
-            )}
-          </CardHeader>
-          <CardContent>
-            <RecentActivity rows={overview.recentActivity} timeZone={org.timezone} />
-          </CardContent>
-        </Card>
+            </CardHeader>
+            <CardContent>
+              <RecentActivity rows={overview.recentActivity} timeZone={org.timezone} />
+            </CardContent>
+          </Card>
+        )}
         <Card>
           <CardHeader>
             <CardTitle as="h2">Your membership</CardTitle>

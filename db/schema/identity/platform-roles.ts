@@ -1,8 +1,9 @@
 import { index, jsonb, pgEnum, pgTable, text, timestamp, unique } from 'drizzle-orm/pg-core';
 import { id, timestamps } from '../columns';
+import { PLATFORM_ROLES } from '../values';
 import { users } from './users';
 
-export const platformRole = pgEnum('platform_role', ['super_admin', 'role_manager', 'accounting', 'technical_access']);
+export const platformRole = pgEnum('platform_role', PLATFORM_ROLES);
 
 /** Back-office roles (seed 002 admin_roles). A user with at least one unexpired row is a platform admin. */
 export const platformRoles = pgTable(

@@ -1,8 +1,9 @@
 import { bigint, boolean, index, pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { deletedAt, id, timestamps } from '../columns';
+import { USER_STATUSES } from '../values';
 
-export const userStatus = pgEnum('user_status', ['active', 'inactive', 'suspended', 'banned']);
+export const userStatus = pgEnum('user_status', USER_STATUSES);
 
 /**
  * Global accounts (email unique across the platform). Roles live elsewhere: memberships for

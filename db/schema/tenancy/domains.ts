@@ -1,8 +1,9 @@
 import { boolean, index, pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { id, organizationId, tenantPolicy, timestamps } from '../columns';
 import { organizations } from './organizations';
+import { DOMAIN_STATUSES } from '../values';
 
-export const domainStatus = pgEnum('domain_status', ['pending', 'verified', 'failed']);
+export const domainStatus = pgEnum('domain_status', DOMAIN_STATUSES);
 
 /**
  * Custom domains of an organization. The platform subdomain (`<slug>.<platform host>`) is

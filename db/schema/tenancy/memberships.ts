@@ -2,9 +2,10 @@ import { index, pgEnum, pgTable, text, unique } from 'drizzle-orm/pg-core';
 import { currentUserId, id, organizationId, readPolicy, tenantPolicy, timestamps } from '../columns';
 import { users } from '../identity/users';
 import { organizations } from './organizations';
+import { MEMBER_ROLES } from '../values';
 import { sql } from 'drizzle-orm';
 
-export const memberRole = pgEnum('member_role', ['owner', 'admin', 'staff', 'seller', 'courier']);
+export const memberRole = pgEnum('member_role', MEMBER_ROLES);
 export type MemberRole = (typeof memberRole.enumValues)[number];
 
 /** A user's role in one organization. */

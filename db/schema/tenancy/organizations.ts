@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { index, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { currency, currentUserId, deletedAt, id, readPolicy, tenantPolicy, timestamps } from '../columns';
+import { ORGANIZATION_KINDS, ORGANIZATION_PLANS, ORGANIZATION_STATUSES } from '../values';
 
-export const organizationKind = pgEnum('organization_kind', ['store', 'marketplace', 'print', 'services']);
-export const organizationPlan = pgEnum('organization_plan', ['free', 'basic', 'pro', 'enterprise']);
-export const organizationStatus = pgEnum('organization_status', ['active', 'suspended', 'cancelled']);
+export const organizationKind = pgEnum('organization_kind', ORGANIZATION_KINDS);
+export const organizationPlan = pgEnum('organization_plan', ORGANIZATION_PLANS);
+export const organizationStatus = pgEnum('organization_status', ORGANIZATION_STATUSES);
 
 export type OrganizationAddress = {
   street?: string;

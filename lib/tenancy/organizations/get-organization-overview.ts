@@ -1,8 +1,9 @@
-import { and, count, desc, eq, gt, isNull } from 'drizzle-orm';
-import { auditLogs, domains, invitations, memberships, users } from '@/db/schema';
+import { and, count, eq, gt, isNull } from 'drizzle-orm';
+import { auditLogs, domains, invitations, memberships } from '@/db/schema';
+import { queryAuditLogs } from '@/lib/audit/list-audit-logs';
 import { requirePermission, type OrgContext } from '@/lib/server/context';
 
-/** The dashboard overview: real counts of this organization's team, invitations and domains, and its latest activity. */
+/** The dashboard overview: real counts of this organization's team, invitations and domains, and (for roles that may read the audit log) its latest activity. */
 export async function getOrganizationOverview(ctx: OrgContext) {
   requirePermission(ctx, 'org.view');
   const orgId = ctx.org.id;
@@ -24,29 +25,14 @@ export async function getOrganizationOverview(ctx: OrgContext) {
         ),
       );
     const [domainCount] = await tx.select({ n: count() }).from(domains).where(eq(domains.organizationId, orgId));
-    const recentActivity = await tx
-      .select({
-        id: auditLogs.id,
-        action: auditLogs.action,
-        entityType: auditLogs.entityType,
-        actorType: auditLogs.actorType,
-        oldValues: auditLogs.oldValues,
-        newValues: auditLogs.newValues,
-        actorName: users.name,
-        actorEmail: users.email,
-        createdAt: auditLogs.createdAt,
-      })
-      .from(auditLogs)
-      .leftJoin(users, eq(users.id, auditLogs.actorUserId))
-      .where(eq(auditLogs.organizationId, orgId))
-      .orderBy(desc(auditLogs.createdAt), desc(auditLogs.id))
-      .limit(5);
+    // Who did what is the audit log's business: roles without audit.view get counts only.
+    const recent = ctx.can('audit.view') ? await queryAuditLogs(tx, [eq(auditLogs.organizationId, orgId)], { page: 1, pageSize: 5 }) : null;
     return {
       teamSize: team?.n ?? 0,
       ownerCount: owners?.n ?? 0,
       pendingInvitations: pending?.n ?? 0,
       customDomains: domainCount?.n ?? 0,
-      recentActivity,
+      recentActivity: recent?.rows ?? null,
     };
   });
 }

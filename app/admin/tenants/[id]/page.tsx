@@ -12,10 +12,9 @@ import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { getTenant } from '@/lib/admin/get-tenant';
-import { env } from '@/lib/env';
 import { adminPageContext } from '@/lib/server/page-context';
 import { AppError } from '@/lib/server/errors';
-import { storefrontUrl } from '@/lib/tenancy/hosts';
+import { displayHost, orgStorefrontUrl } from '@/lib/tenancy/hosts';
 
 type Params = Promise<{ id: string }>;
 
@@ -45,7 +44,7 @@ export default async function TenantPage({ params }: { params: Params }) {
   const { ctx, tenant } = await loadTenant((await params).id);
   if (!tenant) return <AdminForbidden section="tenants" />;
   const { organization: org, domains, members, audit } = tenant;
-  const storefront = storefrontUrl(org.slug, env.platformHost, new URL(env.appUrl).protocol);
+  const storefront = orgStorefrontUrl(org.slug);
 
   return (
     <>
@@ -126,7 +125,7 @@ export default async function TenantPage({ params }: { params: Params }) {
             <ul className="flex flex-col divide-y text-sm">
               <li className="flex flex-wrap items-center justify-between gap-2 py-2">
                 <a href={storefront} className="inline-flex items-center gap-1 font-medium break-all hover:underline">
-                  {storefront.replace(/^https?:\/\//, '')}
+                  {displayHost(storefront)}
                   <ExternalLink aria-hidden="true" className="size-3.5" />
                   <span className="sr-only">(opens the storefront)</span>
                 </a>
@@ -146,6 +145,7 @@ export default async function TenantPage({ params }: { params: Params }) {
         </Card>
       </div>
 
+      {members && (
       <section aria-labelledby="members" className="flex flex-col gap-3">
         <h2 id="members" className="text-lg font-semibold">
           Members ({members.length})
@@ -182,6 +182,7 @@ export default async function TenantPage({ params }: { params: Params }) {
           </Table>
         </div>
       </section>
+      )}
 
       {audit && (
         <section aria-labelledby="activity" className="flex flex-col gap-3">
