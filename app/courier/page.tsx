@@ -4,7 +4,7 @@ import { CourierOrganizationCard } from '@/components/courier/courier-organizati
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { userPageContext } from '@/lib/server/page-context';
-import { listCourierOrganizations } from './list-courier-organizations';
+import { listCourierOrganizations } from '@/lib/tenancy/organizations/list-courier-organizations';
 
 /** The organizations the signed-in user delivers for. */
 export default async function CourierPage() {

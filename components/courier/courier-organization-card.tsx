@@ -3,7 +3,7 @@ import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { readableForeground } from '@/lib/tenancy/brand-colors';
 import { storeInitials } from '@/lib/storefront/store-contact';
-import type { CourierOrganization } from '@/app/courier/list-courier-organizations';
+import type { CourierOrganization } from '@/lib/tenancy/organizations/list-courier-organizations';
 
 /** One organization the courier delivers for, with its (for now empty) list of deliveries. */
 export function CourierOrganizationCard({ org }: { org: CourierOrganization }) {

@@ -3,9 +3,9 @@ import { sessions, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { revokeTokens } from '@/lib/auth/tokens';
-import type { Limit } from '@/lib/rate-limit/rate-limit';
+import { enforceLimit, type Limit } from '@/lib/rate-limit/rate-limit';
 import { invalid } from '@/lib/server/errors';
-import { enforceLimit, getUserForUpdate, withAccountScope, type AccountContext } from './internal';
+import { getUserForUpdate, withAccountScope, type AccountContext } from './internal';
 import { userActor } from '@/lib/server/actor';
 import type { ChangePasswordInput } from './schemas';
 

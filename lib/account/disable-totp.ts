@@ -4,9 +4,9 @@ import { users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { verifyPassword } from '@/lib/auth/password';
 import { revokeTokens } from '@/lib/auth/tokens';
-import type { Limit } from '@/lib/rate-limit/rate-limit';
+import { enforceLimit, type Limit } from '@/lib/rate-limit/rate-limit';
 import { invalid } from '@/lib/server/errors';
-import { enforceLimit, getUserForUpdate, INVALID_CODE, withAccountScope, type AccountContext } from './internal';
+import { getUserForUpdate, INVALID_CODE, withAccountScope, type AccountContext } from './internal';
 import { userActor } from '@/lib/server/actor';
 import type { DisableTotpInput } from './schemas';
 

@@ -1,9 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { withGlobal, withPlatform } from '@/db/scope';
+import { withPlatform } from '@/db/scope';
 import { users, type User } from '@/db/schema';
-import { recordHit, retryAfterSeconds, type Limit } from '@/lib/rate-limit/rate-limit';
-import { AppError, notFound } from '@/lib/server/errors';
+import { notFound } from '@/lib/server/errors';
 import type { RequestMeta } from '@/lib/server/request-meta';
 
 /** Who is acting on their own account, and from which browser session. */
@@ -23,19 +22,6 @@ export async function getUserForUpdate(tx: Tx, userId: string): Promise<User> {
   const [user] = await tx.select().from(users).where(eq(users.id, userId)).for('update');
   if (!user || user.deletedAt) throw notFound('That account');
   return user;
-}
-
-export function formatWait(seconds: number): string {
-  const minutes = Math.max(1, Math.ceil(seconds / 60));
-  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
-}
-
-/** Counts a hit for `identifier` and refuses with RATE_LIMITED once the window is full. */
-export async function enforceLimit(limit: Limit, identifier: string | null, message: (wait: string) => string) {
-  if (!identifier) return; // no IP outside a request (scripts): nothing to count against
-  const at = new Date();
-  const count = await withGlobal((tx) => recordHit(tx, limit, identifier, at));
-  if (count > limit.max) throw new AppError('RATE_LIMITED', message(formatWait(retryAfterSeconds(limit, at))));
 }
 
 export const INVALID_CODE = 'That code is not valid. Check your authenticator app and try again.';

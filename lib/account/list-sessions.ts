@@ -2,6 +2,7 @@ import { and, count, desc, eq, gt, sql } from 'drizzle-orm';
 import { withGlobal } from '@/db/scope';
 import { sessions } from '@/db/schema';
 import { sha256 } from '@/lib/crypto/hash';
+import { pageWindow } from '@/lib/server/list-query';
 import type { AccountContext } from './internal';
 
 export const SESSIONS_PER_PAGE = 10;
@@ -25,15 +26,14 @@ export async function listSessions(
   const current = sql<boolean>`${sessions.sessionToken} = ${ctx.sessionId ?? ''}`;
   return withGlobal(async (tx) => {
     const [{ total } = { total: 0 }] = await tx.select({ total: count() }).from(sessions).where(live);
-    const totalPages = Math.max(1, Math.ceil(total / SESSIONS_PER_PAGE));
-    const page = Math.min(Math.max(1, Math.trunc(input.page ?? 1) || 1), totalPages);
+    const { page, totalPages, offset } = pageWindow(total, input.page ?? 1, SESSIONS_PER_PAGE);
     const rows = await tx
       .select()
       .from(sessions)
       .where(live)
       .orderBy(desc(current), desc(sessions.lastActivityAt))
       .limit(SESSIONS_PER_PAGE)
-      .offset((page - 1) * SESSIONS_PER_PAGE);
+      .offset(offset);
     const items = rows.map((s) => ({
       id: sha256(s.sessionToken),
       userAgent: s.userAgent,

@@ -1,10 +1,11 @@
+import { enforceLimit } from '@/lib/rate-limit/rate-limit';
 import { consumeSecondFactor } from '@/lib/auth/second-factor';
 import { eq } from 'drizzle-orm';
 import { users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { hashBackupCode, newBackupCodes } from '@/lib/auth/backup-codes';
 import { invalid } from '@/lib/server/errors';
-import { enforceLimit, getUserForUpdate, INVALID_CODE, withAccountScope, type AccountContext } from './internal';
+import { getUserForUpdate, INVALID_CODE, withAccountScope, type AccountContext } from './internal';
 import { userActor } from '@/lib/server/actor';
 import { SECOND_FACTOR_CHECK_LIMIT } from './disable-totp';
 import type { BackupCodes, SecondFactorInput } from './schemas';

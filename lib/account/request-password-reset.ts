@@ -6,9 +6,9 @@ import { ResetPasswordEmail } from '@/emails/reset-password';
 import { issueToken } from '@/lib/auth/tokens';
 import { sendEmail } from '@/lib/email/send-email';
 import { env } from '@/lib/env';
-import type { Limit } from '@/lib/rate-limit/rate-limit';
+import { enforceLimit, type Limit } from '@/lib/rate-limit/rate-limit';
 import type { RequestMeta } from '@/lib/server/request-meta';
-import { enforceLimit } from './internal';
+
 import type { ForgotPasswordInput } from './schemas';
 
 export const RESET_EMAIL_LIMIT: Limit = { endpoint: 'password-reset:email', max: 3, windowSeconds: 3600 };

@@ -1,8 +1,8 @@
 import { withGlobal } from '@/db/scope';
 import { issueToken } from '@/lib/auth/tokens';
-import type { Limit } from '@/lib/rate-limit/rate-limit';
+import { enforceLimit, type Limit } from '@/lib/rate-limit/rate-limit';
 import { invalid } from '@/lib/server/errors';
-import { enforceLimit, type AccountContext } from './internal';
+import type { AccountContext } from './internal';
 import { sendVerificationEmail } from './send-verification-email';
 
 export const RESEND_VERIFICATION_LIMIT: Limit = { endpoint: 'verify-email:resend', max: 3, windowSeconds: 3600 };

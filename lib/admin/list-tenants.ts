@@ -1,7 +1,7 @@
 import { and, count, desc, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { organizations } from '@/db/schema';
 import { requirePlatformPermission, type AdminContext } from '@/lib/server/context';
-import { containsPattern, paged } from '@/lib/server/list-query';
+import { containsPattern, paged, pageWindow } from '@/lib/server/list-query';
 import { PAGE_SIZE } from './internal';
 import type { ListTenantsFilters } from './schemas';
 
@@ -37,6 +37,7 @@ export async function listTenants(ctx: AdminContext, filters: ListTenantsFilters
   const where = conditions(filters);
   return ctx.tx(async (tx) => {
     const [{ total } = { total: 0 }] = await tx.select({ total: count() }).from(organizations).where(where);
+    const { page, offset } = pageWindow(total, filters.page, PAGE_SIZE);
     const rows = await tx
       .select({
         id: organizations.id,
@@ -53,8 +54,8 @@ export async function listTenants(ctx: AdminContext, filters: ListTenantsFilters
       .where(where)
       .orderBy(desc(organizations.createdAt), desc(organizations.id))
       .limit(PAGE_SIZE)
-      .offset((filters.page - 1) * PAGE_SIZE);
-    return paged(rows, total, filters.page, PAGE_SIZE);
+      .offset(offset);
+    return paged(rows, total, page, PAGE_SIZE);
   });
 }
 

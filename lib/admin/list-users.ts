@@ -1,7 +1,7 @@
 import { and, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { users } from '@/db/schema';
 import { requirePlatformPermission, type AdminContext } from '@/lib/server/context';
-import { containsPattern, paged } from '@/lib/server/list-query';
+import { containsPattern, paged, pageWindow } from '@/lib/server/list-query';
 import { PAGE_SIZE } from './internal';
 import type { ListUsersFilters } from './schemas';
 
@@ -28,6 +28,7 @@ export async function listUsers(ctx: AdminContext, filters: ListUsersFilters) {
   const where = conditions(filters);
   return ctx.tx(async (tx) => {
     const [{ total } = { total: 0 }] = await tx.select({ total: count() }).from(users).where(where);
+    const { page, offset } = pageWindow(total, filters.page, PAGE_SIZE);
     const rows = await tx
       .select({
         id: users.id,
@@ -46,8 +47,8 @@ export async function listUsers(ctx: AdminContext, filters: ListUsersFilters) {
       .where(where)
       .orderBy(desc(users.createdAt), desc(users.id))
       .limit(PAGE_SIZE)
-      .offset((filters.page - 1) * PAGE_SIZE);
-    return paged(rows, total, filters.page, PAGE_SIZE);
+      .offset(offset);
+    return paged(rows, total, page, PAGE_SIZE);
   });
 }
 

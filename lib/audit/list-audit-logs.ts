@@ -1,4 +1,4 @@
-import { containsPattern, escapeLike } from '@/lib/server/list-query';
+import { containsPattern, escapeLike, paged, PageParam, pageWindow, type Paged } from '@/lib/server/list-query';
 import { and, count, desc, eq, ilike, like, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '@/db/client';
@@ -19,7 +19,7 @@ export const AuditLogFilters = z.object({
   action: z.string().trim().max(100).catch(''),
   from: isoDate,
   to: isoDate,
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  page: PageParam,
 });
 export type AuditLogFilters = z.infer<typeof AuditLogFilters>;
 
@@ -56,7 +56,7 @@ export type AuditLogRow = {
   ipAddress: string | null;
 };
 
-export type AuditLogPage = { rows: AuditLogRow[]; total: number; page: number; totalPages: number };
+export type AuditLogPage = Paged<AuditLogRow>;
 
 /** Newest first. The caller's transaction scope (org or platform) decides what can be seen at all. */
 export async function queryAuditLogs(
@@ -71,6 +71,7 @@ export async function queryAuditLogs(
     .leftJoin(users, eq(users.id, auditLogs.actorUserId))
     .leftJoin(organizations, eq(organizations.id, auditLogs.organizationId))
     .where(condition);
+  const window = pageWindow(total, page, pageSize);
   const rows = await tx
     .select({
       id: auditLogs.id,
@@ -95,14 +96,10 @@ export async function queryAuditLogs(
     .where(condition)
     .orderBy(desc(auditLogs.createdAt), desc(auditLogs.id))
     .limit(pageSize)
-    .offset((page - 1) * pageSize);
-  return {
-    rows: rows.map(({ orgId, orgName, orgSlug, ...row }) => ({
-      ...row,
-      organization: orgId && orgName && orgSlug ? { id: orgId, name: orgName, slug: orgSlug } : null,
-    })),
-    total,
-    page,
-    totalPages: Math.max(1, Math.ceil(total / pageSize)),
-  };
+    .offset(window.offset);
+  const shaped = rows.map(({ orgId, orgName, orgSlug, ...row }) => ({
+    ...row,
+    organization: orgId && orgName && orgSlug ? { id: orgId, name: orgName, slug: orgSlug } : null,
+  }));
+  return paged(shaped, total, window.page, pageSize);
 }

@@ -30,12 +30,21 @@ export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry) {
   });
 }
 
-/** The fields whose values differ, as {old, new} maps for the audit row. */
+/** JSON with object keys sorted at every level: jsonb columns come back in their own key order. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/** The fields whose values differ (structurally, whatever the key order), as {old, new} maps for the audit row. */
 export function diff<T extends Record<string, unknown>>(before: T, after: Partial<T>) {
   const oldValues: Record<string, unknown> = {};
   const newValues: Record<string, unknown> = {};
   for (const key of Object.keys(after)) {
-    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) {
+    if (stableJson(before[key]) !== stableJson(after[key])) {
       oldValues[key] = before[key];
       newValues[key] = after[key];
     }

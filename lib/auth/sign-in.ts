@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { withGlobal } from '@/db/scope';
 import { rateLimits, users, type User } from '@/db/schema';
 import { AppError, invalid } from '@/lib/server/errors';
-import { recordHit, retryAfterSeconds, type Limit } from '@/lib/rate-limit/rate-limit';
+import { formatWait, recordHit, retryAfterSeconds, type Limit } from '@/lib/rate-limit/rate-limit';
 import type { RequestMeta } from '@/lib/server/request-meta';
 import { verifyPassword } from './password';
 import { issueToken, redeemToken, peekToken } from './tokens';
@@ -17,7 +17,8 @@ import { consumeSecondFactor } from './second-factor';
 export const ACCOUNT_FAILURE_LIMIT: Limit = { endpoint: 'sign-in:account', max: 10, windowSeconds: 15 * 60 };
 export const IP_FAILURE_LIMIT: Limit = { endpoint: 'sign-in:ip', max: 50, windowSeconds: 15 * 60 };
 
-export type PasswordStepResult = { status: 'signed-in'; ticket: string } | { status: 'mfa-required'; challenge: string };
+/** `user` is for the server's own follow-up (e.g. joining a store); actions must not return it. */
+export type PasswordStepResult = { status: 'signed-in'; ticket: string; user: User } | { status: 'mfa-required'; challenge: string };
 
 const INVALID_CREDENTIALS = 'That email and password do not match an account.';
 
@@ -35,8 +36,7 @@ async function beginAttempt(email: string, meta: RequestMeta): Promise<Attempt[]
   });
   const blocked = attempts.find((a, i) => counts[i]! > a.limit.max);
   if (blocked) {
-    const minutes = Math.max(1, Math.ceil(retryAfterSeconds(blocked.limit, at) / 60));
-    throw new AppError('RATE_LIMITED', `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
+    throw new AppError('RATE_LIMITED', `Too many failed sign-in attempts. Try again in ${formatWait(retryAfterSeconds(blocked.limit, at))}.`);
   }
   return attempts;
 }
@@ -84,12 +84,12 @@ export async function verifyPasswordStep(input: { email: string; password: strin
   return withGlobal(async (tx) =>
     user.mfaEnabled
       ? { status: 'mfa-required' as const, challenge: await issueToken(tx, 'mfa-challenge', user.id) }
-      : { status: 'signed-in' as const, ticket: await issueToken(tx, 'sign-in-ticket', user.id) },
+      : { status: 'signed-in' as const, ticket: await issueToken(tx, 'sign-in-ticket', user.id), user },
   );
 }
 
 /** Step 2: a TOTP code or a backup code against the challenge from step 1. */
-export async function verifyMfaStep(input: { challenge: string; code: string }, meta: RequestMeta): Promise<{ ticket: string }> {
+export async function verifyMfaStep(input: { challenge: string; code: string }, meta: RequestMeta): Promise<{ ticket: string; user: User }> {
   const userId = await withGlobal((tx) => peekToken(tx, 'mfa-challenge', input.challenge));
   if (!userId) throw invalid('This sign-in attempt has expired. Start again.');
   const [user] = await withGlobal((tx) => tx.select().from(users).where(eq(users.id, userId)));
@@ -102,7 +102,7 @@ export async function verifyMfaStep(input: { challenge: string; code: string }, 
   assertActive(user);
   return withGlobal(async (tx) => {
     await redeemToken(tx, 'mfa-challenge', input.challenge);
-    return { ticket: await issueToken(tx, 'sign-in-ticket', user.id) };
+    return { ticket: await issueToken(tx, 'sign-in-ticket', user.id), user };
   });
 }
 

@@ -2,7 +2,7 @@ import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { customers, type Customer, type User } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { userActor, type Actor } from '@/lib/server/actor';
+import { userActor } from '@/lib/server/actor';
 import type { StorefrontContext } from '@/lib/server/context';
 import { notFound } from '@/lib/server/errors';
 import type { RequestMeta } from '@/lib/server/request-meta';
@@ -11,10 +11,6 @@ import type { RequestMeta } from '@/lib/server/request-meta';
 export type ShopperContext = StorefrontContext & { meta: RequestMeta };
 
 export type CustomerSource = 'storefront_signup' | 'storefront_signin';
-
-export function shopperActor(ctx: ShopperContext, user: Pick<User, 'id' | 'email'>): Actor {
-  return userActor(user, ctx.meta);
-}
 
 export async function findCustomerOfUser(
   tx: Tx,
@@ -53,7 +49,7 @@ export async function linkOrCreateCustomer(tx: Tx, ctx: ShopperContext, user: Us
   // A row the merchant removed stays removed: signing in again does not bring it back.
   const existing = await findCustomerOfUser(tx, { orgId, userId: user.id, includeDeleted: true });
   if (existing) return existing;
-  const actor = shopperActor(ctx, user);
+  const actor = userActor(user, ctx.meta);
 
   const [linked] = await tx
     .update(customers)

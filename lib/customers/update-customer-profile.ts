@@ -3,7 +3,8 @@ import { customers, type User } from '@/db/schema';
 import { diff, recordAudit } from '@/lib/audit/record-audit';
 import { conflict } from '@/lib/server/errors';
 import { isUniqueViolation } from '@/db/errors';
-import { emailTakenInOrg, getCustomerOfUser, shopperActor, type ShopperContext } from './internal';
+import { userActor } from '@/lib/server/actor';
+import { emailTakenInOrg, getCustomerOfUser, type ShopperContext } from './internal';
 import type { UpdateCustomerProfileInput } from './schemas';
 
 const EMAIL_IN_USE = 'Another customer of this store already uses this email.';
@@ -24,7 +25,7 @@ export async function updateCustomerProfile(ctx: ShopperContext, user: Pick<User
         .set(next)
         .where(and(eq(customers.organizationId, ctx.org.id), eq(customers.id, customer.id)))
         .returning();
-      await recordAudit(tx, shopperActor(ctx, user), {
+      await recordAudit(tx, userActor(user, ctx.meta), {
         organizationId: ctx.org.id,
         action: 'customer.profile_updated',
         entityType: 'customer',

@@ -102,13 +102,18 @@ export type AdminContext = {
   tx: Run;
 };
 
-export async function loadAdminContext(user: UserRef, meta: RequestMeta): Promise<AdminContext> {
-  const grants = await withUser(user.id, (tx) =>
+/** A user's unexpired platform roles; none means they are not platform staff. */
+export function activePlatformGrants(userId: string) {
+  return withUser(userId, (tx) =>
     tx
       .select({ role: platformRoles.role, permissions: platformRoles.permissions })
       .from(platformRoles)
-      .where(and(eq(platformRoles.userId, user.id), or(isNull(platformRoles.expiresAt), gt(platformRoles.expiresAt, new Date())))),
+      .where(and(eq(platformRoles.userId, userId), or(isNull(platformRoles.expiresAt), gt(platformRoles.expiresAt, new Date())))),
   );
+}
+
+export async function loadAdminContext(user: UserRef, meta: RequestMeta): Promise<AdminContext> {
+  const grants = await activePlatformGrants(user.id);
   if (grants.length === 0) throw new AppError('FORBIDDEN', 'The back office is for platform staff only.');
   const roles = grants.map((g) => g.role);
   const extra = grants.flatMap((g) => g.permissions);

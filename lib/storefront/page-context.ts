@@ -2,7 +2,7 @@ import 'server-only';
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { safeRedirectPath } from '@/lib/account/safe-redirect';
-import { firstParam, type SearchParams } from '@/lib/account/search-params';
+import { firstParam, type SearchParams } from '@/lib/server/search-params';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { storefrontContext, type StorefrontContext } from '@/lib/server/context';
 

@@ -1,3 +1,5 @@
+import { env } from '@/lib/env';
+
 /**
  * Which surface a request host belongs to. Pure, so middleware (no database) and the
  * storefront context share it.
@@ -31,4 +33,14 @@ export function classifyHost(rawHost: string, platformHost: string): HostKind {
 /** The storefront URL of an organization on the platform subdomain. */
 export function storefrontUrl(slug: string, platformHost: string, protocol = 'http:') {
   return `${protocol}//${slug}.${normalizeHost(platformHost)}`;
+}
+
+/** Where an organization's storefront lives, with the platform's own scheme. */
+export function orgStorefrontUrl(slug: string): string {
+  return storefrontUrl(slug, env.platformHost, new URL(env.appUrl).protocol);
+}
+
+/** "http://acme.localhost:3000" -> "acme.localhost:3000", for showing an address. */
+export function displayHost(url: string): string {
+  return url.replace(/^https?:\/\//, '');
 }

@@ -6,7 +6,7 @@ import { ResetPasswordForm } from '@/components/auth/reset-password-form';
 import { buttonVariants } from '@/components/ui/button';
 import { resetPasswordAction } from '@/lib/account/actions';
 import { checkPasswordResetToken } from '@/lib/account/reset-password';
-import { firstParam, type SearchParams } from '@/lib/account/search-params';
+import { firstParam, type SearchParams } from '@/lib/server/search-params';
 
 export const metadata: Metadata = { title: 'Choose a new password' };
 

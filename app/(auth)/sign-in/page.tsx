@@ -7,7 +7,7 @@ import { SignInForm } from '@/components/auth/sign-in-form';
 import { Alert, AlertDescription } from '@/components/ui/alert';
 import { signInWithCode, signInWithPassword } from '@/lib/account/actions';
 import { safeRedirectPath } from '@/lib/account/safe-redirect';
-import { firstParam, type SearchParams } from '@/lib/account/search-params';
+import { firstParam, type SearchParams } from '@/lib/server/search-params';
 import { getCurrentUser } from '@/lib/auth/current-user';
 
 export const metadata: Metadata = { title: 'Sign in' };

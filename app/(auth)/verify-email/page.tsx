@@ -5,7 +5,7 @@ import { CircleCheck } from 'lucide-react';
 import { AuthCard } from '@/components/auth/auth-card';
 import { ResendVerificationButton } from '@/components/account/resend-verification-button';
 import { buttonVariants } from '@/components/ui/button';
-import { firstParam, type SearchParams } from '@/lib/account/search-params';
+import { firstParam, type SearchParams } from '@/lib/server/search-params';
 import { verifyEmail } from '@/lib/account/verify-email';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { getRequestMeta } from '@/lib/server/request-meta';

@@ -7,7 +7,7 @@ import { VerifyEmailBanner } from '@/components/account/verify-email-banner';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { changePasswordAction } from '@/lib/account/actions';
 import { listSessions } from '@/lib/account/list-sessions';
-import { firstParam, type SearchParams } from '@/lib/account/search-params';
+import { firstParam, type SearchParams } from '@/lib/server/search-params';
 import { getCurrentSessionId } from '@/lib/auth/current-user';
 import { userPageContext } from '@/lib/server/page-context';
 

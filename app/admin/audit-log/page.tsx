@@ -4,7 +4,7 @@ import { AuditLogFilters } from '@/components/audit/audit-log-filters';
 import { AuditLogTable } from '@/components/audit/audit-log-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
-import type { SearchParams } from '@/lib/account/search-params';
+import type { SearchParams } from '@/lib/server/search-params';
 import { PlatformAuditLogFilters } from '@/lib/audit/list-audit-logs';
 import { listPlatformAuditLogs } from '@/lib/audit/list-platform-audit-logs';
 import { adminPageContext } from '@/lib/server/page-context';

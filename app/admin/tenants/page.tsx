@@ -11,7 +11,7 @@ import { Pagination } from '@/components/ui/pagination';
 import { countTenants } from '@/lib/admin/count-tenants';
 import { listTenants } from '@/lib/admin/list-tenants';
 import { ListTenantsFilters, PLANS, TENANT_STATUSES } from '@/lib/admin/schemas';
-import type { SearchParams } from '@/lib/account/search-params';
+import type { SearchParams } from '@/lib/server/search-params';
 import { adminPageContext } from '@/lib/server/page-context';
 
 export const metadata: Metadata = { title: 'Tenants' };

@@ -7,7 +7,7 @@ import { UsersTable } from '@/components/admin/users-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
-import type { SearchParams } from '@/lib/account/search-params';
+import type { SearchParams } from '@/lib/server/search-params';
 import { listUsers } from '@/lib/admin/list-users';
 import { ListUsersFilters, USER_STATUSES } from '@/lib/admin/schemas';
 import { adminPageContext } from '@/lib/server/page-context';

@@ -11,9 +11,8 @@ import { SuspendedBanner } from '@/components/dashboard/suspended-banner';
 import { ThemeToggle } from '@/components/theme/theme-toggle';
 import { Button } from '@/components/ui/button';
 import { requireUser } from '@/lib/auth/current-user';
-import { env } from '@/lib/env';
 import { orgPageContext } from '@/lib/server/page-context';
-import { storefrontUrl } from '@/lib/tenancy/hosts';
+import { orgStorefrontUrl } from '@/lib/tenancy/hosts';
 import { listMyOrganizations } from '@/lib/tenancy/organizations/list-my-organizations';
 
 /**
@@ -56,7 +55,7 @@ export default async function DashboardLayout({ children, params }: { children: 
   const items = dashboardNavItems(ctx.org.slug, ctx.can);
   const organizations = (await listMyOrganizations(user.id)).map(({ slug, name, role }) => ({ slug, name, role }));
   const current = { slug: ctx.org.slug, name: ctx.org.name, role: ctx.role };
-  const storefront = storefrontUrl(ctx.org.slug, env.platformHost, new URL(env.appUrl).protocol);
+  const storefront = orgStorefrontUrl(ctx.org.slug);
 
   return (
     <div className="min-h-dvh lg:grid lg:grid-cols-[16rem_minmax(0,1fr)]">

@@ -11,7 +11,7 @@ import { Label } from '@/components/ui/label';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { listMailboxEmails } from '@/lib/email/mailbox/list-mailbox-emails';
-import { firstParam, type SearchParams } from '@/lib/account/search-params';
+import { firstParam, type SearchParams } from '@/lib/server/search-params';
 import { isMailboxEnabled } from '@/lib/email/transport';
 import { formatMailboxTime } from './format';
 

@@ -1,19 +1,17 @@
-import { containsPattern } from '@/lib/server/list-query';
+import { containsPattern, pageWindow } from '@/lib/server/list-query';
 import { count, desc, ilike } from 'drizzle-orm';
 import { withGlobal } from '@/db/scope';
 import { emailOutbox } from '@/db/schema';
 
 export const MAILBOX_PAGE_SIZE = 20;
 
-/** Escapes LIKE wildcards so a search for "a_b" means that literally. */
 /** The development mailbox: stored emails, newest first, optionally for one recipient (substring match). */
 export async function listMailboxEmails(input: { to?: string; page?: number }) {
   const to = input.to?.trim();
   const where = to ? ilike(emailOutbox.to, containsPattern(to)) : undefined;
   return withGlobal(async (tx) => {
     const [{ total } = { total: 0 }] = await tx.select({ total: count() }).from(emailOutbox).where(where);
-    const totalPages = Math.max(1, Math.ceil(total / MAILBOX_PAGE_SIZE));
-    const page = Math.min(Math.max(1, Math.trunc(input.page ?? 1) || 1), totalPages);
+    const { page, totalPages, offset } = pageWindow(total, input.page ?? 1, MAILBOX_PAGE_SIZE);
     const items = await tx
       .select({
         id: emailOutbox.id,
@@ -27,7 +25,7 @@ export async function listMailboxEmails(input: { to?: string; page?: number }) {
       .where(where)
       .orderBy(desc(emailOutbox.createdAt), desc(emailOutbox.id))
       .limit(MAILBOX_PAGE_SIZE)
-      .offset((page - 1) * MAILBOX_PAGE_SIZE);
+      .offset(offset);
     return { items, total, page, totalPages };
   });
 }

@@ -1,6 +1,7 @@
 import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import { invitations, users } from '@/db/schema';
 import { requirePermission, type OrgContext } from '@/lib/server/context';
+import { pageWindow } from '@/lib/server/list-query';
 import { ListInvitationsInput } from './schemas';
 
 export const INVITATIONS_PAGE_SIZE = 20;
@@ -12,8 +13,7 @@ export async function listInvitations(ctx: OrgContext, rawInput: ListInvitations
   const where = and(eq(invitations.organizationId, ctx.org.id), isNull(invitations.acceptedAt), isNull(invitations.revokedAt));
   return ctx.tx(async (tx) => {
     const [total] = await tx.select({ n: count() }).from(invitations).where(where);
-    const totalPages = Math.max(1, Math.ceil((total?.n ?? 0) / INVITATIONS_PAGE_SIZE));
-    const current = Math.min(page, totalPages);
+    const { page: current, totalPages, offset } = pageWindow(total?.n ?? 0, page, INVITATIONS_PAGE_SIZE);
     const rows = await tx
       .select({
         id: invitations.id,
@@ -29,7 +29,7 @@ export async function listInvitations(ctx: OrgContext, rawInput: ListInvitations
       .where(where)
       .orderBy(desc(invitations.createdAt), desc(invitations.id))
       .limit(INVITATIONS_PAGE_SIZE)
-      .offset((current - 1) * INVITATIONS_PAGE_SIZE);
+      .offset(offset);
     return { invitations: rows, total: total?.n ?? 0, page: current, totalPages };
   });
 }

@@ -3,6 +3,7 @@ import { memberships, organizations } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { newId } from '@/lib/ids';
 import type { UserActionContext } from '@/lib/server/action';
+import { userActor } from '@/lib/server/actor';
 import { conflict } from '@/lib/server/errors';
 import { isUniqueViolation } from '@/db/errors';
 import type { CreateOrganizationInput } from './schemas';
@@ -16,7 +17,7 @@ export const SLUG_TAKEN = 'This address is already taken. Try another.';
  */
 export async function createOrganization({ user, meta }: UserActionContext, input: CreateOrganizationInput) {
   const orgId = newId('org');
-  const actor = { type: 'user' as const, userId: user.id, email: user.email, ...meta };
+  const actor = userActor(user, meta);
   try {
     return await withOrg(
       orgId,

@@ -7,15 +7,6 @@ import type { UpdateOrganizationSettingsInput } from './schemas';
 
 const orNull = (value: string) => (value === '' ? null : value);
 
-/** Keys sorted at every level: jsonb hands objects back in its own key order, and diff() compares JSON text. */
-function canonical<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(canonical) as T;
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])])) as T;
-  }
-  return value;
-}
-
 /** Empty form fields are "not set": left out of the stored object rather than kept as ''. */
 function compact<T extends Record<string, string>>(values: T): Partial<T> {
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== '')) as Partial<T>;
@@ -30,13 +21,11 @@ export async function updateOrganizationSettings(ctx: OrgContext, input: UpdateO
     category: orNull(input.category),
     contactEmail: orNull(input.contactEmail.toLowerCase()),
     contactPhone: orNull(input.contactPhone),
-    address: canonical(compact(input.address) as OrganizationAddress),
-    workingHours: canonical(
-      [...input.workingHours]
-        .sort((a, b) => a.day - b.day)
-        .map((d) => ({ ...d, breaks: [...d.breaks].sort((a, b) => a.startTime.localeCompare(b.startTime)) })),
-    ),
-    socialLinks: canonical(compact(input.socialLinks) as SocialLinks),
+    address: compact(input.address) as OrganizationAddress,
+    workingHours: [...input.workingHours]
+      .sort((a, b) => a.day - b.day)
+      .map((d) => ({ ...d, breaks: [...d.breaks].sort((a, b) => a.startTime.localeCompare(b.startTime)) })),
+    socialLinks: compact(input.socialLinks) as SocialLinks,
     brandPrimaryColor: input.brandPrimaryColor.toLowerCase(),
     brandSecondaryColor: input.brandSecondaryColor.toLowerCase(),
     defaultCurrency: input.defaultCurrency,
@@ -44,8 +33,7 @@ export async function updateOrganizationSettings(ctx: OrgContext, input: UpdateO
     timezone: input.timezone,
   };
   return ctx.tx(async (tx) => {
-    const row = await lockOrganization(tx, ctx.org.id);
-    const before = { ...row, address: canonical(row.address), workingHours: canonical(row.workingHours), socialLinks: canonical(row.socialLinks) };
+    const before = await lockOrganization(tx, ctx.org.id);
     const { oldValues, newValues, changed } = diff(before, next);
     if (!changed) return { changed: false };
     await tx.update(organizations).set(newValues).where(eq(organizations.id, ctx.org.id));

@@ -1,11 +1,10 @@
-import { containsPattern } from '@/lib/server/list-query';
+import { containsPattern, pageWindow } from '@/lib/server/list-query';
 import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
 import { memberships, users } from '@/db/schema';
 import { requirePermission, type OrgContext } from '@/lib/server/context';
 import { ListMembersInput } from './schemas';
 
 export const MEMBERS_PAGE_SIZE = 20;
-
 
 /** Team → members, searchable by name or email (`?q=`), paginated (`?page=`). */
 export async function listMembers(ctx: OrgContext, rawInput: ListMembersInput) {
@@ -16,8 +15,7 @@ export async function listMembers(ctx: OrgContext, rawInput: ListMembersInput) {
   const where = and(...filters);
   return ctx.tx(async (tx) => {
     const [total] = await tx.select({ n: count() }).from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(where);
-    const totalPages = Math.max(1, Math.ceil((total?.n ?? 0) / MEMBERS_PAGE_SIZE));
-    const current = Math.min(page, totalPages);
+    const { page: current, totalPages, offset } = pageWindow(total?.n ?? 0, page, MEMBERS_PAGE_SIZE);
     const members = await tx
       .select({
         membershipId: memberships.id,
@@ -32,7 +30,7 @@ export async function listMembers(ctx: OrgContext, rawInput: ListMembersInput) {
       .where(where)
       .orderBy(asc(memberships.createdAt), asc(memberships.id))
       .limit(MEMBERS_PAGE_SIZE)
-      .offset((current - 1) * MEMBERS_PAGE_SIZE);
+      .offset(offset);
     return { members, total: total?.n ?? 0, page: current, totalPages, q };
   });
 }

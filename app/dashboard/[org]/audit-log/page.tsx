@@ -4,7 +4,7 @@ import { AuditLogTable } from '@/components/audit/audit-log-table';
 import { Forbidden } from '@/components/dashboard/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
-import type { SearchParams } from '@/lib/account/search-params';
+import type { SearchParams } from '@/lib/server/search-params';
 import { AuditLogFilters as AuditLogFiltersInput } from '@/lib/audit/list-audit-logs';
 import { listOrgAuditLogs } from '@/lib/audit/list-org-audit-logs';
 import { orgPageContext } from '@/lib/server/page-context';

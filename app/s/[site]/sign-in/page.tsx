@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { StorefrontAuthCard } from '@/components/storefront/storefront-auth-card';
-import type { SearchParams } from '@/lib/account/search-params';
+import type { SearchParams } from '@/lib/server/search-params';
 import { storefrontSignIn, storefrontSignInWithCode } from '@/lib/customers/actions';
 import { env } from '@/lib/env';
 import { storefrontAuthPageContext, storefrontPageMetadata, type SiteParams } from '@/lib/storefront/page-context';

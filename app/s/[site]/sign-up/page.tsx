@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { SignUpForm } from '@/components/auth/sign-up-form';
 import { StorefrontAuthCard } from '@/components/storefront/storefront-auth-card';
-import type { SearchParams } from '@/lib/account/search-params';
+import type { SearchParams } from '@/lib/server/search-params';
 import { storefrontSignUp } from '@/lib/customers/actions';
 import { storefrontAuthPageContext, storefrontPageMetadata, type SiteParams } from '@/lib/storefront/page-context';
 

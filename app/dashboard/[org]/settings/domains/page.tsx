@@ -11,10 +11,10 @@ import { Alert, AlertDescription } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
-import { env, platformHostname } from '@/lib/env';
+import { platformHostname } from '@/lib/env';
 import { orgPageContext } from '@/lib/server/page-context';
 import { listDomains } from '@/lib/tenancy/domains/list-domains';
-import { storefrontUrl } from '@/lib/tenancy/hosts';
+import { orgStorefrontUrl, displayHost } from '@/lib/tenancy/hosts';
 
 export const metadata: Metadata = { title: 'Domains' };
 
@@ -30,7 +30,7 @@ export default async function DomainsPage({ params }: { params: Promise<{ org: s
   const { org } = ctx;
   const domains = await listDomains(ctx);
   const canManage = ctx.can('domains.manage');
-  const platformAddress = storefrontUrl(org.slug, env.platformHost, new URL(env.appUrl).protocol).replace(/^https?:\/\//, '');
+  const platformAddress = displayHost(orgStorefrontUrl(org.slug));
   const customPrimary = domains.some((d) => d.isPrimary);
 
   return (
