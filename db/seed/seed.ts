@@ -1,13 +1,13 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Tx } from '../client';
 import { withPlatform } from '../scope';
-import { auditLogs, domains, memberships, organizations, platformRoles, users } from '../schema';
+import { auditLogs, domains, memberships, organizations, platformRoles, userEmailIs, users } from '../schema';
 import { hashPassword } from '../../lib/auth/password';
 import { randomToken } from '../../lib/ids';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, PLATFORM_ADMIN, memberEmail, type DemoOrganization } from './demo-data';
 
 async function ensureUser(tx: Tx, email: string, name: string, passwordHash: string) {
-  const [existing] = await tx.select().from(users).where(sql`lower(${users.email}) = ${email}`);
+  const [existing] = await tx.select().from(users).where(userEmailIs(email));
   if (existing) return existing;
   const [created] = await tx.insert(users).values({ email, name, passwordHash, emailVerified: new Date() }).returning();
   return created!;

@@ -1,7 +1,7 @@
 import { createElement } from 'react';
-import { sql } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { withGlobal } from '@/db/scope';
-import { users } from '@/db/schema';
+import { userEmailIs, users } from '@/db/schema';
 import { ResetPasswordEmail } from '@/emails/reset-password';
 import { issueToken } from '@/lib/auth/tokens';
 import { sendEmail } from '@/lib/email/send-email';
@@ -29,7 +29,7 @@ export async function requestPasswordReset(meta: RequestMeta, input: ForgotPassw
     const [user] = await tx
       .select({ id: users.id, email: users.email })
       .from(users)
-      .where(sql`lower(${users.email}) = ${email} and ${users.status} = 'active' and ${users.deletedAt} is null`);
+      .where(and(userEmailIs(email), eq(users.status, 'active'), isNull(users.deletedAt)));
     return user ? { to: user.email, token: await issueToken(tx, 'reset-password', user.id) } : null;
   });
   if (!issued) return;

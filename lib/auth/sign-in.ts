@@ -1,8 +1,8 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { withGlobal } from '@/db/scope';
-import { rateLimits, users, type User } from '@/db/schema';
+import { userEmailIs, users, type User } from '@/db/schema';
 import { AppError, invalid } from '@/lib/server/errors';
-import { formatWait, recordHit, retryAfterSeconds, type Limit } from '@/lib/rate-limit/rate-limit';
+import { formatWait, recordHit, refundHit, retryAfterSeconds, type Limit } from '@/lib/rate-limit/rate-limit';
 import type { RequestMeta } from '@/lib/server/request-meta';
 import { verifyPassword } from './password';
 import { issueToken, redeemToken, peekToken } from './tokens';
@@ -44,25 +44,12 @@ async function beginAttempt(email: string, meta: RequestMeta): Promise<Attempt[]
 /** A successful attempt is not a failure: give back what beginAttempt counted. */
 async function refundAttempt(attempts: Attempt[]) {
   await withGlobal(async (tx) => {
-    for (const a of attempts) {
-      const ms = a.limit.windowSeconds * 1000;
-      const windowStart = new Date(Math.floor(a.at.getTime() / ms) * ms);
-      await tx
-        .update(rateLimits)
-        .set({ requests: sql`greatest(${rateLimits.requests} - 1, 0)` })
-        .where(
-          and(
-            eq(rateLimits.endpoint, a.limit.endpoint),
-            eq(rateLimits.identifier, a.identifier),
-            eq(rateLimits.windowStart, windowStart),
-          ),
-        );
-    }
+    for (const a of attempts) await refundHit(tx, a.limit, a.identifier, a.at);
   });
 }
 
 async function findUserByEmail(email: string): Promise<User | undefined> {
-  const [user] = await withGlobal((tx) => tx.select().from(users).where(sql`lower(${users.email}) = ${email}`));
+  const [user] = await withGlobal((tx) => tx.select().from(users).where(userEmailIs(email)));
   return user;
 }
 

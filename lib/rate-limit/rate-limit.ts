@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { rateLimits } from '@/db/schema';
 import { withGlobal } from '@/db/scope';
@@ -9,17 +9,6 @@ export type Limit = { endpoint: string; max: number; windowSeconds: number };
 function windowStart(limit: Limit, now: Date) {
   const ms = limit.windowSeconds * 1000;
   return new Date(Math.floor(now.getTime() / ms) * ms);
-}
-
-/** How many hits `identifier` has in the current window. */
-export async function countHits(tx: Tx, limit: Limit, identifier: string, now = new Date()): Promise<number> {
-  const rows = await tx
-    .select({ requests: rateLimits.requests })
-    .from(rateLimits)
-    .where(
-      sql`${rateLimits.endpoint} = ${limit.endpoint} and ${rateLimits.identifier} = ${identifier} and ${rateLimits.windowStart} = ${windowStart(limit, now)}`,
-    );
-  return rows[0]?.requests ?? 0;
 }
 
 /** Adds one hit atomically (parallel requests each count) and returns the new count. */
@@ -33,6 +22,14 @@ export async function recordHit(tx: Tx, limit: Limit, identifier: string, now = 
     })
     .returning({ requests: rateLimits.requests });
   return row!.requests;
+}
+
+/** Takes back one hit counted at `at` (an attempt that turned out not to count, e.g. a successful sign-in). */
+export async function refundHit(tx: Tx, limit: Limit, identifier: string, at: Date) {
+  await tx
+    .update(rateLimits)
+    .set({ requests: sql`greatest(${rateLimits.requests} - 1, 0)` })
+    .where(and(eq(rateLimits.endpoint, limit.endpoint), eq(rateLimits.identifier, identifier), eq(rateLimits.windowStart, windowStart(limit, at))));
 }
 
 /** Seconds until the current window ends. */

@@ -43,3 +43,6 @@ export const users = pgTable(
 );
 
 export type User = typeof users.$inferSelect;
+
+/** Case-insensitive match on the account email, the way users_email_key indexes it. */
+export const userEmailIs = (email: string) => sql`lower(${users.email}) = ${email.trim().toLowerCase()}`;

@@ -1,6 +1,5 @@
-import { eq, sql } from 'drizzle-orm';
 import { withGlobal, withOrg } from '@/db/scope';
-import { users } from '@/db/schema';
+import { userEmailIs, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import { newId } from '@/lib/ids';
 import { userActor } from '@/lib/server/actor';
@@ -20,7 +19,7 @@ const HAS_ACCOUNT = 'An account with this email already exists. Sign in to accep
 export async function acceptInvitationAsNewUser(meta: RequestMeta, input: AcceptInvitationAsNewUserInput) {
   const invitation = await openInvitation(input.token);
   const [existing] = await withGlobal((tx) =>
-    tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, invitation.email.toLowerCase())),
+    tx.select({ id: users.id }).from(users).where(userEmailIs(invitation.email)),
   );
   if (existing) throw conflict(HAS_ACCOUNT);
   // argon2 is deliberately slow: hash before the transaction opens, not while it holds locks.

@@ -1,7 +1,7 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { withPlatform } from '@/db/scope';
-import { invitations, organizations, users } from '@/db/schema';
+import { invitations, organizations, userEmailIs, users } from '@/db/schema';
 import { sha256 } from '@/lib/crypto/hash';
 import { invitationState } from './internal';
 import { InvitationToken } from './schemas';
@@ -30,7 +30,7 @@ export async function getInvitationByToken(token: string) {
   );
   if (!row || row.organization.deletedAt) return null;
   const [existingUser] = await withPlatform((tx) =>
-    tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, row.invitation.email.toLowerCase())),
+    tx.select({ id: users.id }).from(users).where(userEmailIs(row.invitation.email)),
   );
   return {
     id: row.invitation.id,

@@ -1,5 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { invitations, memberships, users } from '@/db/schema';
+import { invitations, memberships, userEmailIs, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { sha256 } from '@/lib/crypto/hash';
 import { randomToken } from '@/lib/ids';
@@ -27,7 +27,7 @@ export async function inviteMember(ctx: OrgContext, input: InviteMemberInput) {
       .select({ id: memberships.id })
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
-      .where(and(eq(memberships.organizationId, ctx.org.id), sql`lower(${users.email}) = ${input.email}`));
+      .where(and(eq(memberships.organizationId, ctx.org.id), userEmailIs(input.email)));
     if (member) {
       const message = `${input.email} is already a member of ${ctx.org.name}.`;
       throw conflict(message, { email: [message] });
