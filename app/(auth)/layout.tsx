@@ -1,18 +1,12 @@
-import Link from 'next/link';
-import { Store } from 'lucide-react';
 import { ThemeToggle } from '@/components/theme/theme-toggle';
+import { BrandLink } from '@/components/ui/brand-link';
 
 /** Sign-in, sign-up, password reset, email confirmation, invitations: one centred card. */
 export default function AuthLayout({ children }: { children: React.ReactNode }) {
   return (
     <div className="flex min-h-dvh flex-col bg-muted/40">
       <header className="flex h-16 items-center justify-between px-4 sm:px-6">
-        <Link href="/" className="inline-flex items-center gap-2 rounded-md text-base font-semibold tracking-tight">
-          <span className="flex size-8 items-center justify-center rounded-md bg-primary text-primary-foreground">
-            <Store aria-hidden="true" className="size-4" />
-          </span>
-          Commerce Platform
-        </Link>
+        <BrandLink href="/" />
         <ThemeToggle />
       </header>
       <main id="main" className="flex flex-1 items-start justify-center px-4 pt-4 pb-16 sm:items-center sm:pt-0">

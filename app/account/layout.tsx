@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { Store } from 'lucide-react';
 import { UserMenu } from '@/components/account/user-menu';
 import { ThemeToggle } from '@/components/theme/theme-toggle';
+import { BrandLink } from '@/components/ui/brand-link';
 import { getCurrentUser } from '@/lib/auth/current-user';
 
 /** The frame of the personal account pages (each page checks the sign-in itself). */
@@ -11,12 +11,7 @@ export default async function AccountLayout({ children }: { children: React.Reac
     <div className="flex min-h-dvh flex-col">
       <header className="border-b">
         <div className="mx-auto flex h-16 max-w-3xl items-center justify-between gap-4 px-4 sm:px-6">
-          <Link href="/dashboard" className="inline-flex items-center gap-2 text-base font-semibold tracking-tight">
-            <span className="flex size-8 items-center justify-center rounded-md bg-primary text-primary-foreground">
-              <Store aria-hidden="true" className="size-4" />
-            </span>
-            <span className="hidden sm:inline">Commerce Platform</span>
-          </Link>
+          <BrandLink href="/dashboard" compact />
           <div className="flex items-center gap-1">
             <Link href="/dashboard" className="rounded-md px-3 py-2 text-sm font-medium text-muted-foreground hover:text-foreground">
               Dashboard

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Truck } from 'lucide-react';
 import { UserMenu } from '@/components/account/user-menu';
 import { ThemeToggle } from '@/components/theme/theme-toggle';
+import { BrandLink } from '@/components/ui/brand-link';
 import { userPageContext } from '@/lib/server/page-context';
 
 export const metadata: Metadata = { title: { default: 'Courier', template: '%s · Courier' } };
@@ -14,12 +14,7 @@ export default async function CourierLayout({ children }: { children: React.Reac
     <div className="flex min-h-dvh flex-col bg-muted/40">
       <header className="sticky top-0 z-30 border-b bg-background">
         <div className="mx-auto flex h-14 max-w-xl items-center justify-between gap-2 px-4">
-          <Link href="/courier" className="flex items-center gap-2 rounded-md font-semibold">
-            <span className="flex size-8 items-center justify-center rounded-md bg-primary text-primary-foreground">
-              <Truck aria-hidden="true" className="size-4" />
-            </span>
-            Courier
-          </Link>
+          <BrandLink href="/courier" label="Courier" icon={Truck} />
           <div className="flex items-center gap-1">
             <ThemeToggle />
             <UserMenu user={{ name: user.name, email: user.email }} />

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Store } from 'lucide-react';
 import { UserMenu } from '@/components/account/user-menu';
 import { OnboardingForm } from '@/components/tenancy/onboarding/onboarding-form';
 import { ThemeToggle } from '@/components/theme/theme-toggle';
+import { BrandLink } from '@/components/ui/brand-link';
 import { Card, CardContent, CardDescription, CardHeader } from '@/components/ui/card';
 import { env } from '@/lib/env';
 import { userPageContext } from '@/lib/server/page-context';
@@ -18,12 +18,7 @@ export default async function OnboardingPage() {
   return (
     <div className="flex min-h-dvh flex-col bg-muted/40">
       <header className="flex h-16 items-center justify-between gap-4 px-4 sm:px-6">
-        <Link href={hasOrganizations ? '/dashboard' : '/'} className="inline-flex items-center gap-2 text-base font-semibold tracking-tight">
-          <span className="flex size-8 items-center justify-center rounded-md bg-primary text-primary-foreground">
-            <Store aria-hidden="true" className="size-4" />
-          </span>
-          <span className="hidden sm:inline">Commerce Platform</span>
-        </Link>
+        <BrandLink href={hasOrganizations ? '/dashboard' : '/'} compact />
         <div className="flex items-center gap-1">
           {hasOrganizations && (
             <Link href="/dashboard" className="rounded-md px-3 py-2 text-sm font-medium text-muted-foreground hover:text-foreground">

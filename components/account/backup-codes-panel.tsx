@@ -1,21 +1,13 @@
 'use client';
 
-import { Copy, Download } from 'lucide-react';
+import { Download } from 'lucide-react';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { toast } from '@/components/ui/use-toast';
+import { CopyButton } from '@/components/ui/copy-button';
 
 /** New backup codes, shown once: copy or download them before leaving. */
 export function BackupCodesPanel({ codes, email, onDone }: { codes: string[]; email: string; onDone: () => void }) {
   const text = `Backup codes for ${email} (Commerce Platform)\nEach code works once. Keep them somewhere safe.\n\n${codes.join('\n')}\n`;
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(codes.join('\n'));
-      toast({ title: 'Backup codes copied.', variant: 'success' });
-    } catch {
-      toast({ title: 'Could not copy. Select the codes and copy them by hand.', variant: 'destructive' });
-    }
-  };
   const download = () => {
     const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
     const link = Object.assign(document.createElement('a'), { href: url, download: 'commerce-platform-backup-codes.txt' });
@@ -38,10 +30,9 @@ export function BackupCodesPanel({ codes, email, onDone }: { codes: string[]; em
         ))}
       </ul>
       <div className="flex flex-wrap gap-2">
-        <Button type="button" variant="outline" onClick={copy}>
-          <Copy aria-hidden="true" />
+        <CopyButton value={codes.join('\n')} label="backup codes">
           Copy
-        </Button>
+        </CopyButton>
         <Button type="button" variant="outline" onClick={download}>
           <Download aria-hidden="true" />
           Download .txt

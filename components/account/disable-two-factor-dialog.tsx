@@ -12,7 +12,7 @@ import { disableTotpAction } from '@/lib/account/actions';
 import { DisableTotpInput } from '@/lib/account/schemas';
 
 /** Turning two-factor off needs a current code, a backup code, or the password. */
-export function DisableTwoFactorDialog({ onDisabled }: { onDisabled: () => void }) {
+export function DisableTwoFactorDialog() {
   const [open, setOpen] = useState(false);
   const { form, onSubmit, formError, pending } = useActionForm({
     schema: DisableTotpInput,
@@ -22,7 +22,6 @@ export function DisableTwoFactorDialog({ onDisabled }: { onDisabled: () => void 
     onSuccess: () => {
       setOpen(false);
       form.reset();
-      onDisabled();
     },
   });
   const method = form.watch('method');
@@ -35,7 +34,7 @@ export function DisableTwoFactorDialog({ onDisabled }: { onDisabled: () => void 
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
-        <Button variant="outline" className="text-destructive hover:text-destructive">
+        <Button variant="ghost-destructive">
           Turn off
         </Button>
       </DialogTrigger>

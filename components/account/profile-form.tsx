@@ -1,6 +1,5 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
@@ -10,15 +9,14 @@ import type { ActionResult } from '@/lib/server/action';
 import { FormError } from '@/components/forms/form-error';
 
 export function ProfileForm({ name, action }: { name: string; action: (input: UpdateProfileInput) => Promise<ActionResult<{ name: string }>> }) {
-  const router = useRouter();
   const { form, onSubmit, formError, pending } = useActionForm({
     schema: UpdateProfileInput,
     defaultValues: { name },
     action,
     successMessage: 'Profile saved.',
+    // The action revalidates /account, so the page (and the menu's name) re-render with its answer.
     onSuccess: (data) => {
       form.reset({ name: data.name });
-      router.refresh();
     },
   });
   return (

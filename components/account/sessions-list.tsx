@@ -1,23 +1,10 @@
 import { Monitor, Smartphone } from 'lucide-react';
 import { Badge } from '@/components/ui/badge';
+import { DateTime } from '@/components/ui/date-time';
 import { Pagination } from '@/components/ui/pagination';
 import type { SessionSummary } from '@/lib/account/list-sessions';
 import { describeUserAgent } from '@/lib/account/user-agent';
 import { RevokeOtherSessionsButton, RevokeSessionButton } from './revoke-session-button';
-
-const dateTime = new Intl.DateTimeFormat('en', {
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-  timeZone: 'UTC',
-  timeZoneName: 'short',
-});
-
-function When({ date }: { date: Date }) {
-  return <time dateTime={date.toISOString()}>{dateTime.format(date)}</time>;
-}
 
 type SessionsListProps = {
   sessions: { items: SessionSummary[]; total: number; page: number; totalPages: number };
@@ -42,10 +29,10 @@ export function SessionsList({ sessions, basePath }: SessionsListProps) {
                     {s.current && <Badge variant="success">This device</Badge>}
                   </p>
                   <p className="text-muted-foreground">
-                    {s.ipAddress ?? 'Unknown IP address'} · Signed in <When date={s.createdAt} />
+                    {s.ipAddress ?? 'Unknown IP address'} · Signed in <DateTime value={s.createdAt} />
                   </p>
                   <p className="text-muted-foreground">
-                    Last active <When date={s.lastActivityAt} />
+                    Last active <DateTime value={s.lastActivityAt} />
                   </p>
                 </div>
               </div>

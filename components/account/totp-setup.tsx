@@ -1,10 +1,10 @@
 'use client';
 
-import { Copy } from 'lucide-react';
+import { useId } from 'react';
 import { Button } from '@/components/ui/button';
+import { CopyButton } from '@/components/ui/copy-button';
 import { FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
-import { toast } from '@/components/ui/use-toast';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { FormError } from '@/components/forms/form-error';
 import { confirmTotpEnrolmentAction } from '@/lib/account/actions';
@@ -19,14 +19,7 @@ export function TotpSetup({ enrolment, onEnabled, onCancel }: { enrolment: TotpE
     onSuccess: ({ backupCodes }) => onEnabled(backupCodes),
   });
   const grouped = enrolment.secret.match(/.{1,4}/g)?.join(' ') ?? enrolment.secret;
-  const copySecret = async () => {
-    try {
-      await navigator.clipboard.writeText(enrolment.secret);
-      toast({ title: 'Setup key copied.', variant: 'success' });
-    } catch {
-      toast({ title: 'Could not copy. Select the key and copy it by hand.', variant: 'destructive' });
-    }
-  };
+  const keyLabelId = useId();
 
   return (
     <div className="flex flex-col gap-6">
@@ -48,13 +41,15 @@ export function TotpSetup({ enrolment, onEnabled, onCancel }: { enrolment: TotpE
             />
             <div className="flex min-w-0 flex-col gap-2">
               <p className="text-sm text-muted-foreground">Cannot scan it? Enter this setup key in the app instead (time-based, 6 digits):</p>
-              <code aria-label="Setup key" className="rounded-md border bg-muted/50 px-3 py-2 font-mono text-sm break-all select-all">
+              <p id={keyLabelId} className="text-sm font-medium">
+                Setup key
+              </p>
+              <code aria-labelledby={keyLabelId} className="-mt-1 rounded-md border bg-muted/50 px-3 py-2 font-mono text-sm break-all select-all">
                 {grouped}
               </code>
-              <Button type="button" variant="outline" size="sm" className="self-start" onClick={copySecret}>
-                <Copy aria-hidden="true" />
+              <CopyButton value={enrolment.secret} label="setup key" size="sm" className="self-start">
                 Copy key
-              </Button>
+              </CopyButton>
             </div>
           </div>
         </li>

@@ -1,9 +1,10 @@
 'use client';
 
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import { ShieldCheck, ShieldOff } from 'lucide-react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
+import { useRunAction } from '@/components/forms/use-run-action';
 import { toast } from '@/components/ui/use-toast';
 import { startTotpEnrolmentAction } from '@/lib/account/actions';
 import type { TotpEnrolment } from '@/lib/account/schemas';
@@ -18,7 +19,7 @@ type TwoFactorSectionProps = { email: string; enabled: boolean; backupCodesRemai
 export function TwoFactorSection({ email, enabled, backupCodesRemaining }: TwoFactorSectionProps) {
   const [enrolment, setEnrolment] = useState<TotpEnrolment | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
-  const [starting, startTransition] = useTransition();
+  const { pending: starting, execute: start } = useRunAction({ run: () => startTotpEnrolmentAction({}), onDone: setEnrolment });
 
   if (codes) return <BackupCodesPanel codes={codes} email={email} onDone={() => setCodes(null)} />;
 
@@ -35,13 +36,6 @@ export function TwoFactorSection({ email, enabled, backupCodesRemaining }: TwoFa
       />
     );
   }
-
-  const start = () =>
-    startTransition(async () => {
-      const result = await startTotpEnrolmentAction({});
-      if (result.error) toast({ title: result.error.message, variant: 'destructive' });
-      else setEnrolment(result.data);
-    });
 
   if (!enabled) {
     return (
@@ -77,7 +71,7 @@ export function TwoFactorSection({ email, enabled, backupCodesRemaining }: TwoFa
       </div>
       <div className="flex flex-wrap gap-2">
         <RegenerateBackupCodesDialog onCodes={setCodes} />
-        <DisableTwoFactorDialog onDisabled={() => setEnrolment(null)} />
+        <DisableTwoFactorDialog />
       </div>
     </div>
   );

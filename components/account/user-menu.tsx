@@ -2,7 +2,8 @@
 
 import { useRef } from 'react';
 import Link from 'next/link';
-import { LogOut, ShieldCheck, UserRound } from 'lucide-react';
+import { LogOut, ShieldCheck, UserRound, type LucideIcon } from 'lucide-react';
+import { Avatar } from '@/components/ui/avatar';
 import { Button } from '@/components/ui/button';
 import {
   DropdownMenu,
@@ -14,19 +15,17 @@ import {
   DropdownMenuTrigger,
 } from '@/components/ui/dropdown-menu';
 import { signOutAction } from '@/lib/account/actions';
+import { displayName } from '@/lib/utils/names';
 
-export type UserMenuLink = { href: string; label: string };
+// Icons by name: server components pass the links, and components cannot cross that boundary.
+const ICONS = { profile: UserRound, security: ShieldCheck } satisfies Record<string, LucideIcon>;
+
+export type UserMenuLink = { href: string; label: string; icon: keyof typeof ICONS };
 
 const DEFAULT_LINKS: UserMenuLink[] = [
-  { href: '/account', label: 'Profile' },
-  { href: '/account/security', label: 'Account security' },
+  { href: '/account', label: 'Profile', icon: 'profile' },
+  { href: '/account/security', label: 'Account security', icon: 'security' },
 ];
-
-function initials(name: string | null, email: string) {
-  const source = name?.trim() || email;
-  const parts = source.split(/[\s@._-]+/).filter(Boolean);
-  return ((parts[0]?.[0] ?? '') + (name?.trim() && parts[1] ? parts[1][0] : '')).toUpperCase() || '?';
-}
 
 /**
  * The signed-in user's menu: who they are, account links, and sign-out. Sign-out is a
@@ -46,13 +45,8 @@ export function UserMenu({ user, links = DEFAULT_LINKS }: { user: { name: string
       </form>
       <DropdownMenu>
         <DropdownMenuTrigger asChild>
-          <Button variant="ghost" size="icon" className="rounded-full" aria-label={`Account menu for ${user.name || user.email}`}>
-            <span
-              aria-hidden="true"
-              className="flex size-8 items-center justify-center rounded-full bg-primary text-xs font-semibold text-primary-foreground"
-            >
-              {initials(user.name, user.email)}
-            </span>
+          <Button variant="ghost" size="icon" className="rounded-full" aria-label={`Account menu for ${displayName(user)}`}>
+            <Avatar name={displayName(user)} />
           </Button>
         </DropdownMenuTrigger>
         <DropdownMenuContent align="end" collisionPadding={8} className="w-64 max-w-[calc(100vw-1rem)]">
@@ -62,22 +56,21 @@ export function UserMenu({ user, links = DEFAULT_LINKS }: { user: { name: string
           </DropdownMenuLabel>
           <DropdownMenuSeparator />
           <DropdownMenuGroup>
-            {links.map((link) => (
-              <DropdownMenuItem key={link.href} asChild className="min-h-10">
-                <Link href={link.href}>
-                  {link.href.startsWith('/account/security') ? (
-                    <ShieldCheck aria-hidden="true" className="text-muted-foreground" />
-                  ) : (
-                    <UserRound aria-hidden="true" className="text-muted-foreground" />
-                  )}
-                  {link.label}
-                </Link>
-              </DropdownMenuItem>
-            ))}
+            {links.map((link) => {
+              const Icon = ICONS[link.icon];
+              return (
+                <DropdownMenuItem key={link.href} asChild>
+                  <Link href={link.href}>
+                    <Icon aria-hidden="true" className="text-muted-foreground" />
+                    {link.label}
+                  </Link>
+                </DropdownMenuItem>
+              );
+            })}
           </DropdownMenuGroup>
           <DropdownMenuSeparator />
           {/* The form lives outside the menu: the menu unmounts on select, which would cancel a submit from inside it. */}
-          <DropdownMenuItem className="min-h-10" onSelect={() => signOutForm.current?.requestSubmit()}>
+          <DropdownMenuItem onSelect={() => signOutForm.current?.requestSubmit()}>
             <LogOut aria-hidden="true" className="text-muted-foreground" />
             Sign out
           </DropdownMenuItem>

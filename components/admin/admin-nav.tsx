@@ -1,8 +1,7 @@
 'use client';
 
-import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { cn } from '@/lib/utils/cn';
+import { NavTabs } from '@/components/ui/nav-tabs';
 
 export type AdminNavItem = { href: string; label: string };
 
@@ -10,26 +9,11 @@ export type AdminNavItem = { href: string; label: string };
 export function AdminNav({ items }: { items: AdminNavItem[] }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Back office" className="overflow-x-auto">
-      <ul className="flex min-w-max gap-1">
-        {items.map((item) => {
-          const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
-          return (
-            <li key={item.href}>
-              <Link
-                href={item.href}
-                aria-current={active ? 'page' : undefined}
-                className={cn(
-                  '-mb-px inline-flex h-11 items-center border-b-2 border-transparent px-3 text-sm font-medium whitespace-nowrap text-muted-foreground transition-colors hover:text-foreground',
-                  active && 'border-primary text-foreground',
-                )}
-              >
-                {item.label}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
+    <NavTabs
+      aria-label="Back office"
+      // The header above draws the line under the tabs.
+      className="border-b-0"
+      items={items.map((item) => ({ ...item, active: pathname === item.href || pathname.startsWith(`${item.href}/`) }))}
+    />
   );
 }

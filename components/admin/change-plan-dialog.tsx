@@ -12,7 +12,7 @@ import { Textarea } from '@/components/ui/textarea';
 import { toast } from '@/components/ui/use-toast';
 import { ChangeTenantPlanInput, PLANS } from '@/lib/admin/schemas';
 import type { ActionResult } from '@/lib/server/action';
-import { PLAN_LABELS } from './status-badge';
+import { PLAN_LABELS } from '@/lib/tenancy/labels';
 
 type Props = {
   tenant: { id: string; name: string; plan: (typeof PLANS)[number] };

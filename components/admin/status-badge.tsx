@@ -1,4 +1,6 @@
 import { Badge } from '@/components/ui/badge';
+import type { DOMAIN_STATUSES } from '@/db/schema/values';
+import { DOMAIN_STATUS_LABELS, STATUS_LABELS, type AccountStatus } from '@/lib/tenancy/labels';
 
 const VARIANTS = {
   active: 'success',
@@ -6,21 +8,20 @@ const VARIANTS = {
   cancelled: 'secondary',
   inactive: 'secondary',
   banned: 'destructive',
-} as const;
+} as const satisfies Record<AccountStatus, string>;
 
-const LABELS: Record<keyof typeof VARIANTS, string> = {
-  active: 'Active',
-  suspended: 'Suspended',
-  cancelled: 'Cancelled',
-  inactive: 'Inactive',
-  banned: 'Banned',
-};
-
-/** Tenant and user statuses, coloured the same way everywhere in the back office. */
-export function StatusBadge({ status }: { status: keyof typeof VARIANTS }) {
-  return <Badge variant={VARIANTS[status]}>{LABELS[status]}</Badge>;
+/** Organization and account statuses, coloured the same way in the dashboard and the back office. */
+export function StatusBadge({ status, className }: { status: AccountStatus; className?: string }) {
+  return (
+    <Badge variant={VARIANTS[status]} className={className}>
+      {STATUS_LABELS[status]}
+    </Badge>
+  );
 }
 
-export const PLAN_LABELS = { free: 'Free', basic: 'Basic', pro: 'Pro', enterprise: 'Enterprise' } as const;
-export const KIND_LABELS = { store: 'Store', marketplace: 'Marketplace', print: 'Print shop', services: 'Services' } as const;
-export const STATUS_LABELS = LABELS;
+const DOMAIN_VARIANTS = { pending: 'secondary', verified: 'success', failed: 'destructive' } as const;
+
+/** A custom domain's verification state. */
+export function DomainStatusBadge({ status }: { status: (typeof DOMAIN_STATUSES)[number] }) {
+  return <Badge variant={DOMAIN_VARIANTS[status]}>{DOMAIN_STATUS_LABELS[status]}</Badge>;
+}

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
-import { PLAN_LABELS, STATUS_LABELS } from './status-badge';
+import { PLAN_LABELS, STATUS_LABELS } from '@/lib/tenancy/labels';
 
 type Bar = { key: string; label: string; count: number; href: string; className: string };
 

@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import type { TenantListRow } from '@/lib/admin/list-tenants';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
-import { DateTime } from './date-time';
-import { KIND_LABELS, PLAN_LABELS, StatusBadge } from './status-badge';
+import { DateTime } from '@/components/ui/date-time';
+import { KIND_LABELS, PLAN_LABELS } from '@/lib/tenancy/labels';
+import { StatusBadge } from './status-badge';
 
 export function TenantsTable({ rows }: { rows: TenantListRow[] }) {
   return (

@@ -1,13 +1,14 @@
 'use client';
 
 import { disableUserAction, enableUserAction } from '@/lib/admin/actions';
+import { displayName } from '@/lib/utils/names';
 import { ReasonDialog } from './reason-dialog';
 
 type Props = { user: { id: string; name: string | null; email: string; status: string } };
 
 /** Disable (signs the user out everywhere) or enable an account; the page hides this for oneself. */
 export function UserActions({ user }: Props) {
-  const who = user.name || user.email;
+  const who = displayName(user);
   if (user.status === 'active') {
     return (
       <ReasonDialog

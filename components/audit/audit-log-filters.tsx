@@ -1,4 +1,4 @@
-import { FilterBar, type FilterField } from '@/components/admin/filter-bar';
+import { FilterBar, type FilterField } from '@/components/ui/filter-bar';
 import type { PlatformAuditLogFilters } from '@/lib/audit/list-audit-logs';
 
 type Props = { basePath: string; filters: Partial<PlatformAuditLogFilters>; withOrganization?: boolean };

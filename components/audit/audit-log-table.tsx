@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import { ChevronDown, ScrollText } from 'lucide-react';
-import { DateTime } from '@/components/admin/date-time';
 import { Badge } from '@/components/ui/badge';
+import { DateTime } from '@/components/ui/date-time';
 import { EmptyState } from '@/components/ui/empty-state';
 import type { AuditLogRow } from '@/lib/audit/list-audit-logs';
+import { DELETED_USER, displayName } from '@/lib/utils/names';
 
 type Props = {
   rows: AuditLogRow[];
@@ -23,7 +24,7 @@ function Actor({ row }: { row: AuditLogRow }) {
   if (row.actorType === 'system') return <span className="text-muted-foreground">System</span>;
   return (
     <span className="flex min-w-0 flex-col">
-      <span className="truncate">{row.actorName || row.actorEmail || 'Deleted user'}</span>
+      <span className="truncate">{displayName({ name: row.actorName, email: row.actorEmail }, DELETED_USER)}</span>
       {row.actorName && row.actorEmail && <span className="truncate text-xs text-muted-foreground">{row.actorEmail}</span>}
     </span>
   );

@@ -21,10 +21,9 @@ export function ForgotPasswordForm({ action }: ForgotPasswordFormProps) {
   const { form, onSubmit, formError, pending } = useActionForm({
     schema: ForgotPasswordInput,
     defaultValues: { email: '' },
-    action: async (values) => {
-      const result = await action(values);
-      if (result.data) setSentTo(values.email);
-      return result;
+    action,
+    onSuccess: () => {
+      setSentTo(form.getValues('email'));
     },
   });
 

@@ -1,6 +1,5 @@
 'use client';
 
-import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { useActionForm } from '@/components/forms/use-action-form';
@@ -16,15 +15,11 @@ type ResetPasswordFormProps = {
 
 /** Chooses a new password from an emailed link. */
 export function ResetPasswordForm({ token, action }: ResetPasswordFormProps) {
-  const [navigating, setNavigating] = useState(false);
   const { form, onSubmit, formError, pending } = useActionForm({
     schema: ResetPasswordInput,
     defaultValues: { token, password: '' },
     action,
-    onSuccess: (result) => {
-      setNavigating(true);
-      window.location.assign(result.redirectTo);
-    },
+    redirect: (result) => result.redirectTo,
   });
 
   return (
@@ -38,7 +33,7 @@ export function ResetPasswordForm({ token, action }: ResetPasswordFormProps) {
       >
         <PasswordInput autoComplete="new-password" autoFocus {...form.register('password')} />
       </FormField>
-      <Button type="submit" className="w-full" loading={pending || navigating}>
+      <Button type="submit" className="w-full" loading={pending}>
         Save new password
       </Button>
     </form>

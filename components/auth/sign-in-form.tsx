@@ -27,11 +27,6 @@ type SignInFormProps = {
   defaultEmail?: string;
 };
 
-/** A full page load, so every server component sees the new session cookie. */
-function go(path: string) {
-  window.location.assign(path);
-}
-
 /** Email + password, then (when the account has two-factor on) a code or a backup code. */
 export function SignInForm({ passwordAction, codeAction, callbackUrl, signUpHref, forgotPasswordHref, defaultEmail = '' }: SignInFormProps) {
   const [challenge, setChallenge] = useState<string | null>(null);
@@ -65,16 +60,14 @@ function PasswordStep({
   defaultEmail: string;
   onChallenge: (challenge: string) => void;
 }) {
-  const [navigating, setNavigating] = useState(false);
   const { form, onSubmit, formError, pending } = useActionForm({
     schema: SignInWithPasswordInput,
     defaultValues: { email: defaultEmail, password: '', callbackUrl },
     action,
     onSuccess: (result) => {
-      if (result.status === 'mfa-required') return onChallenge(result.challenge);
-      setNavigating(true);
-      go(result.redirectTo);
+      if (result.status === 'mfa-required') onChallenge(result.challenge);
     },
+    redirect: (result) => (result.status === 'signed-in' ? result.redirectTo : null),
   });
   const { errors } = form.formState;
 
@@ -94,7 +87,7 @@ function PasswordStep({
           </Link>
         )}
       </div>
-      <Button type="submit" className="w-full" loading={pending || navigating}>
+      <Button type="submit" className="w-full" loading={pending}>
         Sign in
       </Button>
       {signUpHref && (
@@ -121,15 +114,11 @@ function CodeStep({
   onRestart: () => void;
 }) {
   const [backup, setBackup] = useState(false);
-  const [navigating, setNavigating] = useState(false);
   const { form, onSubmit, formError, pending } = useActionForm({
     schema: SignInWithCodeInput,
     defaultValues: { challenge, code: '', callbackUrl },
     action,
-    onSuccess: (result) => {
-      setNavigating(true);
-      go(result.redirectTo);
-    },
+    redirect: (result) => result.redirectTo,
   });
   const { errors } = form.formState;
   const switchMode = () => {
@@ -169,7 +158,7 @@ function CodeStep({
           {...form.register('code')}
         />
       </FormField>
-      <Button type="submit" className="w-full" loading={pending || navigating}>
+      <Button type="submit" className="w-full" loading={pending}>
         Verify and sign in
       </Button>
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">

@@ -1,6 +1,5 @@
 'use client';
 
-import { useState } from 'react';
 import Link from 'next/link';
 import { FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
@@ -21,15 +20,12 @@ type SignUpFormProps = {
 
 /** Name, email and password (with a show/hide toggle rather than a confirm field). */
 export function SignUpForm({ action, signInHref, callbackUrl, submitLabel = 'Create account' }: SignUpFormProps) {
-  const [navigating, setNavigating] = useState(false);
   const { form, onSubmit, formError, pending } = useActionForm({
     schema: SignUpFormInput,
     defaultValues: { name: '', email: '', password: '', callbackUrl },
     action,
-    onSuccess: (result) => {
-      setNavigating(true);
-      window.location.assign(result.redirectTo);
-    },
+    // A full page load, so every server component sees the new session cookie.
+    redirect: (result) => result.redirectTo,
   });
   const { errors } = form.formState;
 
@@ -50,7 +46,7 @@ export function SignUpForm({ action, signInHref, callbackUrl, submitLabel = 'Cre
       >
         <PasswordInput autoComplete="new-password" {...form.register('password')} />
       </FormField>
-      <Button type="submit" className="w-full" loading={pending || navigating}>
+      <Button type="submit" className="w-full" loading={pending}>
         {submitLabel}
       </Button>
       {signInHref && (

@@ -1,8 +1,9 @@
 import { PackageOpen, Phone, TriangleAlert } from 'lucide-react';
+import { Avatar } from '@/components/ui/avatar';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
+import { telHref } from '@/lib/storefront/store-contact';
 import { readableForeground } from '@/lib/tenancy/brand-colors';
-import { storeInitials } from '@/lib/storefront/store-contact';
 import type { CourierOrganization } from '@/lib/tenancy/organizations/list-courier-organizations';
 
 /** One organization the courier delivers for, with its (for now empty) list of deliveries. */
@@ -11,13 +12,12 @@ export function CourierOrganizationCard({ org }: { org: CourierOrganization }) {
   return (
     <Card role="region" aria-labelledby={headingId}>
       <CardHeader className="flex-row items-center gap-3 space-y-0">
-        <span
-          aria-hidden="true"
-          className="flex size-12 shrink-0 items-center justify-center rounded-lg text-base font-bold"
+        <Avatar
+          name={org.name}
+          shape="square"
+          className="size-12 rounded-lg text-base font-bold"
           style={{ backgroundColor: org.brandPrimaryColor, color: readableForeground(org.brandPrimaryColor) }}
-        >
-          {storeInitials(org.name)}
-        </span>
+        />
         <CardTitle as="h2" id={headingId} className="min-w-0 truncate text-lg">
           {org.name}
         </CardTitle>
@@ -39,7 +39,7 @@ export function CourierOrganizationCard({ org }: { org: CourierOrganization }) {
         </section>
         {org.contactPhone && (
           <Button asChild variant="outline" size="lg" className="h-12 w-full">
-            <a href={`tel:${org.contactPhone.replace(/[^\d+]/g, '')}`}>
+            <a href={telHref(org.contactPhone)}>
               <Phone aria-hidden="true" />
               Call {org.name}
             </a>

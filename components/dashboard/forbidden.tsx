@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { ShieldX } from 'lucide-react';
 import { buttonVariants } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
 
 type ForbiddenProps = {
   title?: string;
@@ -19,24 +20,20 @@ export function Forbidden({
   action,
 }: ForbiddenProps) {
   return (
-    <section
-      aria-labelledby="forbidden-title"
-      data-status="403"
-      className="mx-auto flex max-w-lg flex-col items-center gap-4 rounded-lg border border-dashed px-6 py-12 text-center"
-    >
-      <div className="flex size-12 items-center justify-center rounded-full bg-muted">
-        <ShieldX aria-hidden="true" className="size-6 text-muted-foreground" />
-      </div>
-      <p className="text-sm font-semibold text-muted-foreground">403 · Forbidden</p>
-      <h1 id="forbidden-title" className="text-xl font-semibold tracking-tight">
-        {title}
-      </h1>
-      <p className="text-sm text-muted-foreground">{description}</p>
-      {action && (
-        <Link href={action.href} className={buttonVariants({ variant: 'outline' })}>
-          {action.label}
-        </Link>
-      )}
-    </section>
+    <EmptyState
+      as="h1"
+      icon={ShieldX}
+      eyebrow="403 · Forbidden"
+      title={title}
+      description={description}
+      action={
+        action && (
+          <Link href={action.href} className={buttonVariants({ variant: 'outline' })}>
+            {action.label}
+          </Link>
+        )
+      }
+      className="mx-auto w-full max-w-lg"
+    />
   );
 }

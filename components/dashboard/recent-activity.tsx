@@ -1,7 +1,8 @@
 import { History } from 'lucide-react';
+import { DateTime } from '@/components/ui/date-time';
 import { EmptyState } from '@/components/ui/empty-state';
+import { displayName } from '@/lib/utils/names';
 import { activityLabel, activitySubject } from './activity-label';
-import { formatDateTime } from './format-date';
 
 export type ActivityRow = {
   id: string;
@@ -16,7 +17,7 @@ export type ActivityRow = {
 
 function actorOf(row: ActivityRow) {
   if (row.actorType === 'system') return 'The platform';
-  const who = row.actorName || row.actorEmail || 'A former member';
+  const who = displayName({ name: row.actorName, email: row.actorEmail });
   return row.actorType === 'platform_admin' ? `${who} (platform staff)` : who;
 }
 
@@ -27,22 +28,23 @@ export function RecentActivity({ rows, timeZone }: { rows: ActivityRow[]; timeZo
   }
   return (
     <ol className="flex flex-col divide-y">
-      {rows.map((row) => (
-        <li key={row.id} className="flex flex-col gap-0.5 py-3 first:pt-0 last:pb-0 sm:flex-row sm:items-baseline sm:justify-between sm:gap-4">
-          <p className="text-sm">
-            <span className="font-medium">{actorOf(row)}</span> {activityLabel(row.action)}
-            {activitySubject(row) && (
-              <>
-                {': '}
-                <span className="break-all text-muted-foreground">{activitySubject(row)}</span>
-              </>
-            )}
-          </p>
-          <time dateTime={row.createdAt.toISOString()} className="shrink-0 text-xs text-muted-foreground">
-            {formatDateTime(row.createdAt, timeZone)}
-          </time>
-        </li>
-      ))}
+      {rows.map((row) => {
+        const subject = activitySubject(row);
+        return (
+          <li key={row.id} className="flex flex-col gap-0.5 py-3 first:pt-0 last:pb-0 sm:flex-row sm:items-baseline sm:justify-between sm:gap-4">
+            <p className="text-sm">
+              <span className="font-medium">{actorOf(row)}</span> {activityLabel(row.action)}
+              {subject && (
+                <>
+                  {': '}
+                  <span className="break-all text-muted-foreground">{subject}</span>
+                </>
+              )}
+            </p>
+            <DateTime value={row.createdAt} timeZone={timeZone} className="shrink-0 text-xs text-muted-foreground" />
+          </li>
+        );
+      })}
     </ol>
   );
 }

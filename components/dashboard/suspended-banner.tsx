@@ -10,7 +10,8 @@ export function SuspendedBanner({ org }: { org: Pick<Organization, 'status' | 's
       ? `Your store is suspended${org.statusReason ? `: ${org.statusReason.replace(/\.$/, '')}` : ''}.`
       : `This organization has been cancelled${org.statusReason ? `: ${org.statusReason.replace(/\.$/, '')}` : ''}.`;
   return (
-    <Alert variant="destructive" role="alert">
+    // A status, not an alert: it is on every page while it lasts, and an alert would interrupt each one.
+    <Alert variant="destructive">
       <Ban aria-hidden="true" />
       <AlertTitle>{title}</AlertTitle>
       <AlertDescription>Shoppers see it as unavailable. Contact platform support if you think this is a mistake.</AlertDescription>

@@ -1,7 +1,6 @@
 'use client';
 
-import { useEffect, useState, useTransition } from 'react';
-import { useRouter } from 'next/navigation';
+import { useEffect, useState } from 'react';
 import {
   AlertDialog,
   AlertDialogAction,
@@ -14,27 +13,14 @@ import {
   AlertDialogTrigger,
 } from '@/components/ui/alert-dialog';
 import { Button, type ButtonProps } from '@/components/ui/button';
-import { toast } from '@/components/ui/use-toast';
 import type { ActionResult } from '@/lib/server/action';
+import { useRunAction } from './use-run-action';
 
-type Props<T> = {
-  /** The trigger's content; a function gets `pending` (e.g. to hide an icon while the spinner shows). */
-  trigger: React.ReactNode | ((pending: boolean) => React.ReactNode);
-  triggerVariant?: ButtonProps['variant'];
-  triggerSize?: ButtonProps['size'];
-  triggerClassName?: string;
-  /** Disables the trigger, e.g. while a sibling action runs. */
-  disabled?: boolean;
+type CommonProps<T> = {
   title: React.ReactNode;
   description: React.ReactNode;
   confirmLabel: string;
   destructive?: boolean;
-  /**
-   * When set, the dialog stays open while `run` is pending (its buttons disabled, the confirm
-   * button reading this) and closes once it settles. Otherwise it closes at once and the
-   * trigger shows the loading state.
-   */
-  pendingLabel?: string;
   /** The server action, already bound to its org and ids. */
   run: () => Promise<ActionResult<T>>;
   /** The success toast; `null` shows none. Errors always toast their message. */
@@ -47,28 +33,55 @@ type Props<T> = {
   onPendingChange?: (pending: boolean) => void;
 };
 
-/** A button that asks for confirmation, then runs a server action and reports the outcome in a toast. */
-export function ConfirmActionButton<T>({
-  trigger,
-  triggerVariant = 'outline',
-  triggerSize,
-  triggerClassName,
-  disabled,
-  title,
-  description,
-  confirmLabel,
-  destructive,
-  pendingLabel,
-  run,
-  successMessage,
-  refresh,
-  onDone,
-  onPendingChange,
-}: Props<T>) {
-  const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const [pending, startTransition] = useTransition();
+/** A button that opens the dialog (uncontrolled). */
+type TriggerProps = {
+  /** The trigger's content; a function gets `pending` (e.g. to hide an icon while the spinner shows). */
+  trigger: React.ReactNode | ((pending: boolean) => React.ReactNode);
+  triggerVariant?: ButtonProps['variant'];
+  triggerSize?: ButtonProps['size'];
+  /** Disables the trigger, e.g. while a sibling action runs. */
+  disabled?: boolean;
+  /**
+   * When set, the dialog stays open while `run` is pending (its buttons disabled, the confirm
+   * button reading this) and closes once it settles. Otherwise it closes at once and the
+   * trigger shows the loading state.
+   */
+  pendingLabel?: string;
+  open?: never;
+  onOpenChange?: never;
+  returnFocusTo?: never;
+};
+
+/**
+ * No trigger: the parent opens the dialog (e.g. when a select changes) and hears when it closes.
+ * With no trigger to show the loading state, the dialog always stays open while `run` is pending.
+ */
+type ControlledProps = {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  pendingLabel: string;
+  /** Where focus goes when the dialog closes (there is no trigger to go back to). */
+  returnFocusTo?: React.RefObject<HTMLElement | null>;
+  trigger?: never;
+};
+
+/** Asks for confirmation, then runs a server action and reports the outcome in a toast. */
+export function ConfirmActionButton<T>(props: CommonProps<T> & (TriggerProps | ControlledProps)) {
+  const { title, description, confirmLabel, destructive, pendingLabel, run, successMessage, refresh, onDone, onPendingChange } = props;
+  const [ownOpen, setOwnOpen] = useState(false);
+  const open = props.open ?? ownOpen;
+  const setOpen = props.open !== undefined ? props.onOpenChange : setOwnOpen;
+  const returnFocusTo = props.open !== undefined ? props.returnFocusTo : undefined;
   const staysOpen = pendingLabel !== undefined;
+  const { pending, execute } = useRunAction({
+    run,
+    successMessage,
+    refresh,
+    onDone,
+    // Together with the refresh or navigation, not before it.
+    onSettled: staysOpen ? () => setOpen(false) : undefined,
+  });
+  const locked = staysOpen && pending;
 
   // Also reports the end when this unmounts mid-action (e.g. the refresh removed what it acted on).
   useEffect(() => {
@@ -77,44 +90,51 @@ export function ConfirmActionButton<T>({
     return () => onPendingChange(false);
   }, [onPendingChange, pending]);
 
-  const confirm = () =>
-    startTransition(async () => {
-      const result = await run();
-      if (result.error) {
-        toast({ title: result.error.message, variant: 'destructive' });
-      } else {
-        const message = typeof successMessage === 'function' ? successMessage(result.data) : successMessage;
-        if (message !== null) toast({ title: message, variant: 'success' });
-        onDone?.(result.data);
-      }
-      if (refresh === 'always' || (refresh === 'success' && !result.error)) router.refresh();
-      // As part of the transition, so the dialog closes together with the refresh or navigation, not before it.
-      if (staysOpen) startTransition(() => setOpen(false));
-    });
-
   return (
-    <AlertDialog open={open} onOpenChange={setOpen}>
-      <AlertDialogTrigger asChild>
-        <Button type="button" variant={triggerVariant} size={triggerSize} className={triggerClassName} disabled={disabled} loading={pending}>
-          {typeof trigger === 'function' ? trigger(pending) : trigger}
-        </Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent>
+    <AlertDialog
+      open={open}
+      onOpenChange={(next) => {
+        if (next || !locked) setOpen(next);
+      }}
+    >
+      {props.open === undefined && (
+        <AlertDialogTrigger asChild>
+          <Button
+            type="button"
+            variant={props.triggerVariant ?? 'outline'}
+            size={props.triggerSize}
+            disabled={props.disabled}
+            loading={pending}
+          >
+            {typeof props.trigger === 'function' ? props.trigger(pending) : props.trigger}
+          </Button>
+        </AlertDialogTrigger>
+      )}
+      <AlertDialogContent
+        onCloseAutoFocus={
+          returnFocusTo
+            ? (event) => {
+                event.preventDefault();
+                returnFocusTo.current?.focus();
+              }
+            : undefined
+        }
+      >
         <AlertDialogHeader>
           <AlertDialogTitle>{title}</AlertDialogTitle>
           <AlertDialogDescription>{description}</AlertDialogDescription>
         </AlertDialogHeader>
         <AlertDialogFooter>
-          <AlertDialogCancel disabled={staysOpen && pending}>Cancel</AlertDialogCancel>
+          <AlertDialogCancel disabled={locked}>Cancel</AlertDialogCancel>
           <AlertDialogAction
             variant={destructive ? 'destructive' : 'default'}
-            disabled={staysOpen && pending}
+            disabled={locked}
             onClick={(event) => {
               if (staysOpen) event.preventDefault();
-              confirm();
+              execute();
             }}
           >
-            {staysOpen && pending ? pendingLabel : confirmLabel}
+            {locked ? pendingLabel : confirmLabel}
           </AlertDialogAction>
         </AlertDialogFooter>
       </AlertDialogContent>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
@@ -14,6 +14,12 @@ type Options<S extends z.ZodType<FieldValues, FieldValues>, R> = {
   action: (values: z.output<S>) => Promise<ActionResult<R>>;
   successMessage?: string;
   onSuccess?: (data: R) => void | Promise<void>;
+  /**
+   * Where to go after a success, as a full page load (so every server component sees a new
+   * session cookie); `null` stays. Runs after `onSuccess`. `pending` stays true until the page
+   * leaves, so the form cannot be sent twice meanwhile.
+   */
+  redirect?: (data: R) => string | null;
 };
 
 /**
@@ -30,8 +36,19 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
     reValidateMode: 'onChange',
   });
   const [formError, setFormError] = useState<string | null>(null);
+  const [leaving, setLeaving] = useState(false);
 
-  const onSubmit = form.handleSubmit(async (values) => {
+  // Back from the next page can restore this one from the back/forward cache, still "leaving".
+  useEffect(() => {
+    if (!leaving) return;
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) setLeaving(false);
+    };
+    window.addEventListener('pageshow', onPageShow);
+    return () => window.removeEventListener('pageshow', onPageShow);
+  }, [leaving]);
+
+  const submit = form.handleSubmit(async (values) => {
     setFormError(null);
     const result = await options.action(values);
     if (result.error) {
@@ -44,7 +61,19 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
     }
     if (options.successMessage) toast({ title: options.successMessage, variant: 'success' });
     await options.onSuccess?.(result.data);
+    const target = options.redirect?.(result.data);
+    if (target) {
+      setLeaving(true);
+      window.location.assign(target);
+    }
   });
 
-  return { form, onSubmit, formError, pending: form.formState.isSubmitting };
+  // The busy button already blocks a second submit; this also covers forms submitted some other way.
+  const onSubmit = (event?: React.BaseSyntheticEvent) => {
+    if (!leaving) return submit(event);
+    event?.preventDefault();
+    return Promise.resolve();
+  };
+
+  return { form, onSubmit, formError, pending: form.formState.isSubmitting || leaving };
 }

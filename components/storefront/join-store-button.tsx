@@ -1,36 +1,32 @@
 'use client';
 
-import { useState, useTransition } from 'react';
-import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { FormError } from '@/components/forms/form-error';
+import { useRunAction } from '@/components/forms/use-run-action';
 import { Button } from '@/components/ui/button';
-import { toast } from '@/components/ui/use-toast';
 import type { ActionResult } from '@/lib/server/action';
 
 /** For a signed-in account that is not yet a customer here (joinStoreAction bound to the site). */
 export function JoinStoreButton({ action, storeName }: { action: (input: Record<string, never>) => Promise<ActionResult<unknown>>; storeName: string }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
+  const { pending, execute } = useRunAction({
+    run: () => action({}),
+    successMessage: `You are now a customer of ${storeName}.`,
+    onError: (e) => setError(e.message),
+    refresh: 'success',
+  });
   return (
     <div className="flex flex-col gap-2">
       <Button
         loading={pending}
-        onClick={() =>
-          startTransition(async () => {
-            const result = await action({});
-            if (result.error) return setError(result.error.message);
-            toast({ title: `You are now a customer of ${storeName}.`, variant: 'success' });
-            router.refresh();
-          })
-        }
+        onClick={() => {
+          setError(null);
+          execute();
+        }}
       >
         Become a customer of {storeName}
       </Button>
-      {error && (
-        <p role="alert" className="text-sm font-medium text-destructive">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </div>
   );
 }

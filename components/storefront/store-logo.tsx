@@ -1,6 +1,6 @@
 import Image from 'next/image';
+import { Avatar } from '@/components/ui/avatar';
 import type { Organization } from '@/db/schema';
-import { storeInitials } from '@/lib/storefront/store-contact';
 import { cn } from '@/lib/utils/cn';
 
 /** The store's uploaded logo, or its initials on the brand colour. Decorative: the name sits beside it. */
@@ -17,12 +17,5 @@ export function StoreLogo({ org, className }: { org: Pick<Organization, 'name' |
       />
     );
   }
-  return (
-    <span
-      aria-hidden="true"
-      className={cn('flex size-10 shrink-0 items-center justify-center rounded-md bg-brand text-sm font-bold text-brand-foreground', className)}
-    >
-      {storeInitials(org.name)}
-    </span>
-  );
+  return <Avatar name={org.name} shape="square" className={cn('size-10 bg-brand text-sm font-bold text-brand-foreground', className)} />;
 }

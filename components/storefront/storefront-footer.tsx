@@ -1,7 +1,7 @@
 import { Clock, Mail, MapPin, Phone } from 'lucide-react';
 import type { Organization } from '@/db/schema';
 import { env } from '@/lib/env';
-import { addressLines, socialLinks } from '@/lib/storefront/store-contact';
+import { addressLines, socialLinks, telHref } from '@/lib/storefront/store-contact';
 import { summarizeWorkingHours } from '@/lib/storefront/working-hours';
 
 /** Contact details, address, opening hours and social links, as the merchant set them. */
@@ -23,7 +23,7 @@ export function StorefrontFooter({ org }: { org: Organization }) {
               {org.contactPhone && (
                 <li className="flex items-start gap-2">
                   <Phone aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-                  <a href={`tel:${org.contactPhone.replace(/[^\d+]/g, '')}`} className="hover:text-foreground hover:underline">
+                  <a href={telHref(org.contactPhone)} className="hover:text-foreground hover:underline">
                     {org.contactPhone}
                   </a>
                 </li>

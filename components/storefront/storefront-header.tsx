@@ -23,7 +23,7 @@ export function StorefrontHeader({ org, shopper }: { org: Organization; shopper:
               <Link href="/account" className="hidden max-w-48 truncate rounded-md px-2 text-sm font-medium hover:underline sm:block">
                 {shopper.name || shopper.email}
               </Link>
-              <UserMenu user={shopper} links={[{ href: '/account', label: 'Your account' }]} />
+              <UserMenu user={shopper} links={[{ href: '/account', label: 'Your account', icon: 'profile' }]} />
             </>
           ) : (
             <>

@@ -15,3 +15,9 @@ export const ROLE_DESCRIPTIONS: Record<MemberRole, string> = {
   seller: 'A vendor’s member in a marketplace.',
   courier: 'Deliveries only, in the courier view.',
 };
+
+/** The role in running text, with its article: "an owner", "a courier". */
+export function roleWithArticle(role: MemberRole): string {
+  const label = ROLE_LABELS[role].toLowerCase();
+  return `${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label}`;
+}

@@ -9,6 +9,8 @@ type ControlProps = {
   'aria-required'?: React.AriaAttributes['aria-required'];
 };
 
+const isShown = (error: React.ReactNode) => error !== undefined && error !== null && error !== false && error !== '';
+
 type FormFieldProps = {
   id: string;
   label: React.ReactNode;
@@ -27,7 +29,7 @@ type FormFieldProps = {
 export function FormField({ id, label, description, error, required, className, children }: FormFieldProps) {
   const descriptionId = `${id}-description`;
   const errorId = `${id}-error`;
-  const hasError = error !== undefined && error !== null && error !== false && error !== '';
+  const hasError = isShown(error);
   const child = Children.only(children);
   const control = isValidElement<ControlProps>(child)
     ? cloneElement(child, {
@@ -57,14 +59,73 @@ export function FormField({ id, label, description, error, required, className, 
           {description}
         </p>
       )}
-      <p
-        id={errorId}
-        data-slot="field-error"
-        aria-live="polite"
-        className="mt-1.5 text-sm font-medium text-destructive empty:mt-0"
-      >
+      <FieldError id={errorId} className="mt-1.5">
         {hasError ? error : null}
-      </p>
+      </FieldError>
     </div>
+  );
+}
+
+type FieldErrorProps = { id: string; className?: string; children?: React.ReactNode };
+
+/**
+ * A field's error message, for controls that point at it with `aria-describedby`. Render it even
+ * when there is no error: an empty live region already in place is what gets a new message
+ * announced. While empty it is taken out of the layout (`absolute`, not `hidden`, which would
+ * also take it out of the accessibility tree), so it leaves no gap in a flex row or column.
+ */
+export function FieldError({ id, className, children }: FieldErrorProps) {
+  return (
+    <p id={id} data-slot="field-error" aria-live="polite" className={cn('text-sm font-medium text-destructive empty:absolute', className)}>
+      {children}
+    </p>
+  );
+}
+
+type FieldsetControlProps = {
+  'aria-describedby'?: string;
+  'aria-invalid'?: true;
+};
+
+type FormFieldsetProps = {
+  id: string;
+  legend: React.ReactNode;
+  description?: React.ReactNode;
+  error?: React.ReactNode;
+  required?: boolean;
+  className?: string;
+  /** The group's inputs (radios, checkboxes); spread the given props onto each one. */
+  children: (control: FieldsetControlProps) => React.ReactNode;
+};
+
+/**
+ * A legend, a group of inputs (a radio group, say), and the group's error: each input gets
+ * `aria-describedby` (`{id}-description`, `{id}-error`) and `aria-invalid` through `children`.
+ */
+export function FormFieldset({ id, legend, description, error, required, className, children }: FormFieldsetProps) {
+  const descriptionId = `${id}-description`;
+  const errorId = `${id}-error`;
+  const hasError = isShown(error);
+  const describedBy = [description ? descriptionId : null, hasError ? errorId : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset data-slot="form-fieldset" className={cn('flex flex-col', className)}>
+      <legend className="mb-2 text-sm font-medium leading-none">
+        {legend}
+        {required && (
+          <span aria-hidden="true" className="ml-0.5 text-destructive">
+            *
+          </span>
+        )}
+      </legend>
+      {description && (
+        <p id={descriptionId} className="mb-2 text-sm text-muted-foreground">
+          {description}
+        </p>
+      )}
+      {children({ 'aria-describedby': describedBy, 'aria-invalid': hasError ? true : undefined })}
+      <FieldError id={errorId} className="mt-1.5">
+        {hasError ? error : null}
+      </FieldError>
+    </fieldset>
   );
 }

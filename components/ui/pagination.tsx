@@ -8,7 +8,7 @@ type PaginationProps = {
   totalPages: number;
   /** Path the links point at, e.g. "/admin/orders". */
   basePath: string;
-  /** Current query (other filters are preserved); `page` is replaced. */
+  /** Current query (other filters are preserved; empty ones are left out); `page` is replaced. */
   searchParams?: Record<string, string | undefined>;
   className?: string;
 };
@@ -16,7 +16,7 @@ type PaginationProps = {
 export function pageHref(basePath: string, searchParams: Record<string, string | undefined>, page: number): string {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(searchParams)) {
-    if (value !== undefined && key !== 'page') query.set(key, value);
+    if (value !== undefined && value !== '' && key !== 'page') query.set(key, value);
   }
   query.set('page', String(page));
   return `${basePath}?${query.toString()}`;

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { addressLines, socialLinks, storeInitials } from './store-contact';
+import { addressLines, socialLinks, telHref } from './store-contact';
 
 describe('store contact helpers', () => {
-  it('makes initials from the store name', () => {
-    expect(storeInitials('Acme Goods')).toBe('AG');
-    expect(storeInitials('  bazaar  ')).toBe('B');
-    expect(storeInitials('Atyrau Beauty Salon')).toBe('AB');
-    expect(storeInitials('')).toBe('?');
+  it('makes a tel: link of the digits and the leading plus', () => {
+    expect(telHref('+1 (555) 010-0199')).toBe('tel:+15550100199');
+    expect(telHref('8 701 555 01 99')).toBe('tel:87015550199');
   });
 
   it('formats the address with the country name', () => {

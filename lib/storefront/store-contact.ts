@@ -1,12 +1,8 @@
 import type { OrganizationAddress, SocialLinks } from '@/db/schema/tenancy/organizations';
 
-/** Up to two letters standing in for a missing logo: "Acme Goods" → "AG", "Bazaar" → "B". */
-export function storeInitials(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  return words
-    .slice(0, 2)
-    .map((w) => [...w][0]!.toUpperCase())
-    .join('') || '?';
+/** A `tel:` link for a phone number as the merchant typed it ("+1 (555) 010-0199" → "tel:+15550100199"). */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, '')}`;
 }
 
 /** The address as display lines; the country code becomes its English name. */

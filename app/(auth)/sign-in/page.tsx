@@ -1,22 +1,18 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
 import { CircleCheck } from 'lucide-react';
 import { AuthCard } from '@/components/auth/auth-card';
 import { FormError } from '@/components/forms/form-error';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { Alert, AlertDescription } from '@/components/ui/alert';
 import { signInWithCode, signInWithPassword } from '@/lib/account/actions';
-import { safeRedirectPath } from '@/lib/account/safe-redirect';
 import { firstParam, type SearchParams } from '@/lib/server/search-params';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { authPageCallback } from '../auth-callback';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const callbackUrl = safeRedirectPath(firstParam(params.callbackUrl), '/dashboard');
-  if (await getCurrentUser()) redirect(callbackUrl);
-  const query = callbackUrl === '/dashboard' ? '' : `?callbackUrl=${encodeURIComponent(callbackUrl)}`;
+  const { callbackUrl, query } = await authPageCallback(params);
 
   return (
     <AuthCard title="Sign in" description="Welcome back. Sign in to manage your business.">

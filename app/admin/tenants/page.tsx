@@ -1,18 +1,19 @@
 import type { Metadata } from 'next';
 import { Building2 } from 'lucide-react';
 import { AdminForbidden } from '@/components/admin/admin-forbidden';
-import { FilterBar } from '@/components/admin/filter-bar';
-import { PLAN_LABELS, STATUS_LABELS } from '@/components/admin/status-badge';
 import { TenantCharts } from '@/components/admin/tenant-charts';
 import { TenantsTable } from '@/components/admin/tenants-table';
 import { EmptyState } from '@/components/ui/empty-state';
+import { FilterBar } from '@/components/ui/filter-bar';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
+import { ResultCount } from '@/components/ui/result-count';
 import { countTenants } from '@/lib/admin/count-tenants';
 import { listTenants } from '@/lib/admin/list-tenants';
 import { ListTenantsFilters, PLANS, TENANT_STATUSES } from '@/lib/admin/schemas';
 import type { SearchParams } from '@/lib/server/search-params';
 import { adminPageContext } from '@/lib/server/page-context';
+import { PLAN_LABELS, STATUS_LABELS } from '@/lib/tenancy/labels';
 
 export const metadata: Metadata = { title: 'Tenants' };
 
@@ -21,7 +22,7 @@ export default async function TenantsPage({ searchParams }: { searchParams: Sear
   if (!ctx.can('tenants.view')) return <AdminForbidden section="tenants" />;
   const filters = ListTenantsFilters.parse(await searchParams);
   const [result, counts] = await Promise.all([listTenants(ctx, filters), countTenants(ctx)]);
-  const query = { q: filters.q || undefined, plan: filters.plan, status: filters.status };
+  const query = { q: filters.q, plan: filters.plan, status: filters.status };
   const filtered = Boolean(filters.q || filters.plan || filters.status);
 
   return (
@@ -48,10 +49,7 @@ export default async function TenantsPage({ searchParams }: { searchParams: Sear
           />
         ) : (
           <>
-            <p className="text-sm text-muted-foreground" aria-live="polite">
-              {result.total} {result.total === 1 ? 'tenant' : 'tenants'}
-              {filtered ? (result.total === 1 ? ' matches' : ' match') : ''}
-            </p>
+            <ResultCount total={result.total} noun={['tenant', 'tenants']} filtered={filtered} />
             <div className="rounded-lg border">
               <TenantsTable rows={result.rows} />
             </div>

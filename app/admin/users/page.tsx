@@ -1,16 +1,17 @@
 import type { Metadata } from 'next';
 import { Users } from 'lucide-react';
 import { AdminForbidden } from '@/components/admin/admin-forbidden';
-import { FilterBar } from '@/components/admin/filter-bar';
-import { STATUS_LABELS } from '@/components/admin/status-badge';
 import { UsersTable } from '@/components/admin/users-table';
 import { EmptyState } from '@/components/ui/empty-state';
+import { FilterBar } from '@/components/ui/filter-bar';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
-import type { SearchParams } from '@/lib/server/search-params';
+import { ResultCount } from '@/components/ui/result-count';
 import { listUsers } from '@/lib/admin/list-users';
 import { ListUsersFilters, USER_STATUSES } from '@/lib/admin/schemas';
 import { adminPageContext } from '@/lib/server/page-context';
+import type { SearchParams } from '@/lib/server/search-params';
+import { STATUS_LABELS } from '@/lib/tenancy/labels';
 
 export const metadata: Metadata = { title: 'Users' };
 
@@ -35,14 +36,11 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
         <EmptyState icon={Users} title={filtered ? 'No users match these filters' : 'No users yet'} description={filtered ? 'Try another search, or clear the filters.' : undefined} />
       ) : (
         <>
-          <p className="text-sm text-muted-foreground" aria-live="polite">
-            {result.total} {result.total === 1 ? 'user' : 'users'}
-            {filtered ? (result.total === 1 ? ' matches' : ' match') : ''}
-          </p>
+          <ResultCount total={result.total} noun={['user', 'users']} filtered={filtered} />
           <div className="rounded-lg border">
             <UsersTable rows={result.rows} canDisable={ctx.can('users.disable')} selfId={ctx.actor.userId} />
           </div>
-          <Pagination basePath="/admin/users" searchParams={{ q: filters.q || undefined, status: filters.status }} page={result.page} totalPages={result.totalPages} />
+          <Pagination basePath="/admin/users" searchParams={{ q: filters.q, status: filters.status }} page={result.page} totalPages={result.totalPages} />
         </>
       )}
     </>

@@ -10,7 +10,7 @@ import { SidebarNav } from '@/components/dashboard/sidebar-nav';
 import { SuspendedBanner } from '@/components/dashboard/suspended-banner';
 import { ThemeToggle } from '@/components/theme/theme-toggle';
 import { Button } from '@/components/ui/button';
-import { requireUser } from '@/lib/auth/current-user';
+import { getCurrentUser, requireUser } from '@/lib/auth/current-user';
 import { orgPageContext } from '@/lib/server/page-context';
 import { orgStorefrontUrl } from '@/lib/tenancy/hosts';
 import { listMyOrganizations } from '@/lib/tenancy/organizations/list-my-organizations';
@@ -22,7 +22,11 @@ import { listMyOrganizations } from '@/lib/tenancy/organizations/list-my-organiz
  */
 export default async function DashboardLayout({ children, params }: { children: React.ReactNode; params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
-  const ctx = await orgPageContext(slug);
+  // The switcher's list needs only the user, so it loads alongside the membership check.
+  const [ctx, myOrganizations] = await Promise.all([
+    orgPageContext(slug),
+    getCurrentUser().then((signedIn) => (signedIn ? listMyOrganizations(signedIn.id) : [])),
+  ]);
   const user = await requireUser();
   const header = (start: React.ReactNode, actions?: React.ReactNode) => (
     <header className="sticky top-0 z-30 border-b bg-background/95 backdrop-blur supports-[backdrop-filter]:bg-background/80">
@@ -53,7 +57,7 @@ export default async function DashboardLayout({ children, params }: { children: 
   }
 
   const items = dashboardNavItems(ctx.org.slug, ctx.can);
-  const organizations = (await listMyOrganizations(user.id)).map(({ slug, name, role }) => ({ slug, name, role }));
+  const organizations = myOrganizations.map(({ slug, name, role }) => ({ slug, name, role }));
   const current = { slug: ctx.org.slug, name: ctx.org.name, role: ctx.role };
   const storefront = orgStorefrontUrl(ctx.org.slug);
 

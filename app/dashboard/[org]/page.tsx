@@ -1,22 +1,20 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ArrowRight, ExternalLink } from 'lucide-react';
+import { StatusBadge } from '@/components/admin/status-badge';
 import { Forbidden } from '@/components/dashboard/forbidden';
-import { formatDate } from '@/components/dashboard/format-date';
 import { RecentActivity } from '@/components/dashboard/recent-activity';
-import { ROLE_LABELS } from '@/components/tenancy/role-labels';
+import { roleWithArticle } from '@/components/tenancy/role-labels';
 import { LeaveOrganizationButton } from '@/components/tenancy/team/leave-organization-button';
-import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
+import { DateTime } from '@/components/ui/date-time';
 import { PageHeader } from '@/components/ui/page-header';
 import { orgPageContext } from '@/lib/server/page-context';
 import { displayHost, orgStorefrontUrl } from '@/lib/tenancy/hosts';
-import { ORGANIZATION_KINDS } from '@/lib/tenancy/options';
+import { KIND_LABELS, PLAN_LABELS } from '@/lib/tenancy/labels';
 import { getOrganizationOverview } from '@/lib/tenancy/organizations/get-organization-overview';
 
 export const metadata: Metadata = { title: 'Overview' };
-
-const STATUS_BADGE = { active: 'success', suspended: 'destructive', cancelled: 'secondary' } as const;
 
 function Stat({ label, value, href, linkLabel }: { label: string; value: React.ReactNode; href?: string; linkLabel?: string }) {
   return (
@@ -44,11 +42,12 @@ export default async function OverviewPage({ params }: { params: Promise<{ org: 
   const overview = await getOrganizationOverview(ctx);
   const storefront = orgStorefrontUrl(org.slug);
   const base = `/dashboard/${org.slug}`;
-  const kind = ORGANIZATION_KINDS.find((k) => k.value === org.kind)?.label ?? org.kind;
+  const kind = KIND_LABELS[org.kind];
+  const plan = PLAN_LABELS[org.plan];
 
   return (
     <>
-      <PageHeader title={org.name} description={org.description || `${kind} · on the ${org.plan} plan`} />
+      <PageHeader title={org.name} description={org.description || `${kind} · on the ${plan} plan`} />
 
       <Card>
         <CardHeader className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
@@ -60,9 +59,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ org: 
               <span className="sr-only">(opens in a new tab)</span>
             </a>
           </div>
-          <Badge variant={STATUS_BADGE[org.status]} className="capitalize">
-            {org.status}
-          </Badge>
+          <StatusBadge status={org.status} />
         </CardHeader>
         <CardContent>
           <dl className="grid grid-cols-2 gap-4 text-sm sm:grid-cols-4">
@@ -72,7 +69,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ org: 
             </div>
             <div>
               <dt className="text-muted-foreground">Plan</dt>
-              <dd className="font-medium capitalize">{org.plan}</dd>
+              <dd className="font-medium">{plan}</dd>
             </div>
             <div>
               <dt className="text-muted-foreground">Currency</dt>
@@ -80,7 +77,9 @@ export default async function OverviewPage({ params }: { params: Promise<{ org: 
             </div>
             <div>
               <dt className="text-muted-foreground">Created</dt>
-              <dd className="font-medium">{formatDate(org.createdAt, org.timezone)}</dd>
+              <dd className="font-medium">
+                <DateTime value={org.createdAt} timeZone={org.timezone} dateOnly />
+              </dd>
             </div>
           </dl>
         </CardContent>
@@ -125,8 +124,8 @@ export default async function OverviewPage({ params }: { params: Promise<{ org: 
           <CardHeader>
             <CardTitle as="h2">Your membership</CardTitle>
             <CardDescription>
-              You are {ctx.role === 'owner' || ctx.role === 'admin' ? 'an' : 'a'} <span className="font-medium text-foreground">{ROLE_LABELS[ctx.role].toLowerCase()}</span>{' '}
-              here since {formatDate(ctx.membership.createdAt, org.timezone)}.
+              You are <span className="font-medium text-foreground">{roleWithArticle(ctx.role)}</span> here since{' '}
+              <DateTime value={ctx.membership.createdAt} timeZone={org.timezone} dateOnly />.
             </CardDescription>
           </CardHeader>
           <CardContent>

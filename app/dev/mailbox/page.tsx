@@ -2,18 +2,17 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
-import { Inbox, Search } from 'lucide-react';
+import { Inbox } from 'lucide-react';
 import { Badge } from '@/components/ui/badge';
-import { Button, buttonVariants } from '@/components/ui/button';
+import { DateTime } from '@/components/ui/date-time';
 import { EmptyState } from '@/components/ui/empty-state';
-import { Input } from '@/components/ui/input';
-import { Label } from '@/components/ui/label';
+import { FilterBar } from '@/components/ui/filter-bar';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
+import { ResultCount } from '@/components/ui/result-count';
 import { listMailboxEmails } from '@/lib/email/mailbox/list-mailbox-emails';
-import { firstParam, type SearchParams } from '@/lib/server/search-params';
 import { isMailboxEnabled } from '@/lib/email/transport';
-import { formatMailboxTime } from './format';
+import { firstParam, type SearchParams } from '@/lib/server/search-params';
 
 export const metadata: Metadata = { title: 'Development mailbox' };
 
@@ -21,7 +20,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Sear
   await connection();
   if (!isMailboxEnabled()) notFound();
   const params = await searchParams;
-  const to = firstParam(params.to)?.trim() || undefined;
+  const to = firstParam(params.to)?.trim() ?? '';
   const { items, total, page, totalPages } = await listMailboxEmails({ to, page: Number(firstParam(params.page) ?? 1) });
 
   return (
@@ -30,27 +29,12 @@ export default async function MailboxPage({ searchParams }: { searchParams: Sear
         title="Emails"
         description="Without RESEND_API_KEY the platform stores every email here instead of sending it. Open one to follow its links."
       />
-      <form role="search" action="/dev/mailbox" className="flex flex-col gap-2 sm:flex-row sm:items-end">
-        <div className="flex flex-1 flex-col gap-2">
-          <Label htmlFor="to">Recipient</Label>
-          <Input id="to" name="to" type="search" defaultValue={to} placeholder="name@example.com" autoComplete="off" />
-        </div>
-        <div className="flex gap-2">
-          <Button type="submit">
-            <Search aria-hidden="true" />
-            Filter
-          </Button>
-          {to && (
-            <Link href="/dev/mailbox" className={buttonVariants({ variant: 'outline' })}>
-              Clear
-            </Link>
-          )}
-        </div>
-      </form>
-      <p className="text-sm text-muted-foreground" aria-live="polite">
-        {total} email{total === 1 ? '' : 's'}
-        {to ? ` to addresses containing “${to}”` : ''}
-      </p>
+      <FilterBar
+        basePath="/dev/mailbox"
+        submitLabel="Filter"
+        fields={[{ kind: 'search', name: 'to', label: 'Recipient', value: to, placeholder: 'name@example.com' }]}
+      />
+      <ResultCount total={total} noun={['email', 'emails']} detail={to && ` to addresses containing “${to}”`} />
       {items.length === 0 ? (
         <EmptyState
           icon={Inbox}
@@ -72,7 +56,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Sear
                 <span className="flex shrink-0 flex-wrap items-center gap-2 text-sm text-muted-foreground">
                   <Badge variant="outline">{email.template}</Badge>
                   <Badge variant={email.status === 'failed' ? 'destructive' : 'secondary'}>{email.status}</Badge>
-                  <time dateTime={email.createdAt.toISOString()}>{formatMailboxTime(email.createdAt)}</time>
+                  <DateTime value={email.createdAt} withSeconds />
                 </span>
               </Link>
             </li>

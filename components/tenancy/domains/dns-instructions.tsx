@@ -1,11 +1,11 @@
 import { verificationRecordName, verificationRecordValue } from '@/lib/tenancy/domains/dns';
-import { CopyButton } from './copy-button';
+import { CopyButton } from '@/components/ui/copy-button';
 
 function Value({ value, label }: { value: string; label: string }) {
   return (
     <div className="flex min-w-0 items-center gap-1">
       <code className="min-w-0 flex-1 rounded bg-muted px-2 py-1 font-mono text-xs break-all">{value}</code>
-      <CopyButton value={value} label={label} />
+      <CopyButton value={value} label={label} className="size-9 shrink-0" />
     </div>
   );
 }

@@ -1,39 +1,29 @@
 'use client';
 
-import { useState, useTransition } from 'react';
-import { useRouter } from 'next/navigation';
+import { useState } from 'react';
 import { RefreshCw, Star, Trash2 } from 'lucide-react';
 import { ConfirmActionButton } from '@/components/forms/confirm-action-button';
+import { useRunAction } from '@/components/forms/use-run-action';
 import { Button } from '@/components/ui/button';
 import { toast } from '@/components/ui/use-toast';
-import { checkDomainAction, removeDomainAction, setPrimaryDomainAction } from '@/lib/tenancy/domains/actions';
+import { checkDomainAction, removeDomainAction } from '@/lib/tenancy/domains/actions';
+import { useSetPrimaryDomain } from './use-set-primary-domain';
 
 type Props = { slug: string; domain: { id: string; hostname: string; status: 'pending' | 'verified' | 'failed'; isPrimary: boolean } };
 
 /** Check now, make primary, remove (confirmed) for one custom domain. */
 export function DomainActions({ slug, domain }: Props) {
-  const router = useRouter();
-  const [checking, startCheck] = useTransition();
-  const [saving, startSave] = useTransition();
+  const { pending: checking, execute: check } = useRunAction({
+    run: () => checkDomainAction(slug, { domainId: domain.id }),
+    successMessage: (result) => (result.status === 'verified' ? `${domain.hostname} is verified` : null),
+    onDone: (result) => {
+      if (result.status !== 'verified') toast({ title: 'Not verified yet', description: result.error ?? undefined, variant: 'destructive' });
+    },
+    refresh: 'always',
+  });
+  const { pending: saving, execute: makePrimary } = useSetPrimaryDomain(slug, domain);
   const [removing, setRemoving] = useState(false);
   const busy = checking || saving || removing;
-
-  const check = () =>
-    startCheck(async () => {
-      const result = await checkDomainAction(slug, { domainId: domain.id });
-      if (result.error) toast({ title: result.error.message, variant: 'destructive' });
-      else if (result.data.status === 'verified') toast({ title: `${domain.hostname} is verified`, variant: 'success' });
-      else toast({ title: 'Not verified yet', description: result.data.error ?? undefined, variant: 'destructive' });
-      router.refresh();
-    });
-
-  const makePrimary = () =>
-    startSave(async () => {
-      const result = await setPrimaryDomainAction(slug, { domainId: domain.id });
-      if (result.error) toast({ title: result.error.message, variant: 'destructive' });
-      else toast({ title: `${domain.hostname} is now the primary address`, variant: 'success' });
-      router.refresh();
-    });
 
   return (
     <div className="flex flex-wrap gap-2">
@@ -44,8 +34,8 @@ export function DomainActions({ slug, domain }: Props) {
         </Button>
       )}
       {domain.status === 'verified' && !domain.isPrimary && (
-        <Button type="button" variant="outline" size="sm" disabled={busy} onClick={makePrimary}>
-          <Star aria-hidden="true" />
+        <Button type="button" variant="outline" size="sm" loading={saving} disabled={busy} onClick={makePrimary}>
+          {!saving && <Star aria-hidden="true" />}
           Make primary
         </Button>
       )}
@@ -56,9 +46,8 @@ export function DomainActions({ slug, domain }: Props) {
             Remove
           </>
         )}
-        triggerVariant="ghost"
+        triggerVariant="ghost-destructive"
         triggerSize="sm"
-        triggerClassName="text-destructive hover:text-destructive"
         disabled={busy}
         onPendingChange={setRemoving}
         title={`Remove ${domain.hostname}?`}

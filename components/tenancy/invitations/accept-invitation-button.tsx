@@ -1,35 +1,34 @@
 'use client';
 
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import { useRouter } from 'next/navigation';
+import { FormError } from '@/components/forms/form-error';
+import { useRunAction } from '@/components/forms/use-run-action';
 import { Button } from '@/components/ui/button';
 import { acceptInvitationAction } from '@/lib/tenancy/invitations/actions';
 
 export function AcceptInvitationButton({ token, organizationName }: { token: string; organizationName: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
+  const { pending, execute } = useRunAction({
+    run: () => acceptInvitationAction({ token }),
+    // In the same transition, so the button stays busy until the organization's page is in.
+    onDone: (data) => router.push(data.redirectTo),
+    onError: (e) => setError(e.message),
+  });
   return (
     <div className="flex flex-col gap-3">
       <Button
         size="lg"
         loading={pending}
-        onClick={() =>
-          start(async () => {
-            setError(null);
-            const result = await acceptInvitationAction({ token });
-            if (result.error) setError(result.error.message);
-            else router.push(result.data.redirectTo);
-          })
-        }
+        onClick={() => {
+          setError(null);
+          execute();
+        }}
       >
         Join {organizationName}
       </Button>
-      {error && (
-        <p role="alert" className="text-sm font-medium text-destructive">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </div>
   );
 }

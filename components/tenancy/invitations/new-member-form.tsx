@@ -16,7 +16,7 @@ export function NewMemberForm({ token, email }: { token: string; email: string }
     defaultValues: { token, name: '', password: '' },
     action: (values) => acceptInvitationAsNewUserAction(values),
     // A full page load, so every part of the app sees the new session.
-    onSuccess: (data) => window.location.assign(data.redirectTo),
+    redirect: (data) => data.redirectTo,
   });
   const errors = form.formState.errors;
   return (

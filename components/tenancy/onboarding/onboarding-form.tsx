@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useWatch } from 'react-hook-form';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
-import { FormField } from '@/components/ui/form-field';
+import { FormField, FormFieldset } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { cn } from '@/lib/utils/cn';
@@ -27,8 +27,8 @@ export function OnboardingForm({ platformHost }: { platformHost: string }) {
     onSuccess: (org) => router.push(`/dashboard/${org.slug}`),
   });
   const { register, setValue, formState } = form;
-  const errors = formState.errors;
-  const [name, slug, kind] = useWatch({ control: form.control, name: ['name', 'slug', 'kind'] });
+  const { errors, isSubmitted } = formState;
+  const [slug, kind] = useWatch({ control: form.control, name: ['slug', 'kind'] });
 
   // Start from the browser's own zone and language; both stay editable later in settings.
   useEffect(() => {
@@ -38,15 +38,21 @@ export function OnboardingForm({ platformHost }: { platformHost: string }) {
     if (LOCALES.some((l) => l.code === language)) setValue('defaultLocale', language);
   }, [setValue]);
 
-  useEffect(() => {
-    if (!slugEdited) setValue('slug', suggestSlug(name ?? ''), { shouldValidate: Boolean(name) && formState.isSubmitted });
-  }, [name, slugEdited, setValue, formState.isSubmitted]);
-
+  const nameField = register('name');
   const slugField = register('slug');
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
       <FormField id="name" label="Business name" required error={errors.name?.message}>
-        <Input autoComplete="organization" autoFocus {...register('name')} />
+        <Input
+          autoComplete="organization"
+          autoFocus
+          {...nameField}
+          onChange={(e) => {
+            // Until they type their own, the address follows the name.
+            if (!slugEdited) setValue('slug', suggestSlug(e.target.value), { shouldValidate: Boolean(e.target.value) && isSubmitted });
+            return nameField.onChange(e);
+          }}
+        />
       </FormField>
 
       <FormField
@@ -78,29 +84,27 @@ export function OnboardingForm({ platformHost }: { platformHost: string }) {
         />
       </FormField>
 
-      <fieldset className="flex flex-col gap-2" aria-describedby={errors.kind ? 'kind-error' : undefined}>
-        <legend className="mb-2 text-sm font-medium">What kind of business is it?</legend>
-        <div className="grid gap-3 sm:grid-cols-2">
-          {ORGANIZATION_KINDS.map((k) => (
-            <label
-              key={k.value}
-              className={cn(
-                'flex cursor-pointer gap-3 rounded-lg border p-4 transition-colors hover:bg-accent/60 has-focus-visible:outline-2 has-focus-visible:outline-ring',
-                kind === k.value && 'border-primary bg-primary/5 ring-1 ring-primary',
-              )}
-            >
-              <input type="radio" value={k.value} className="mt-0.5 size-4 shrink-0 accent-primary" {...register('kind')} />
-              <span className="flex flex-col gap-1">
-                <span className="text-sm font-semibold">{k.label}</span>
-                <span className="text-sm text-muted-foreground">{k.description}</span>
-              </span>
-            </label>
-          ))}
-        </div>
-        <p id="kind-error" data-slot="field-error" aria-live="polite" className="text-sm font-medium text-destructive empty:hidden">
-          {errors.kind?.message}
-        </p>
-      </fieldset>
+      <FormFieldset id="kind" legend="What kind of business is it?" error={errors.kind?.message}>
+        {(control) => (
+          <div className="grid gap-3 sm:grid-cols-2">
+            {ORGANIZATION_KINDS.map((k) => (
+              <label
+                key={k.value}
+                className={cn(
+                  'flex cursor-pointer gap-3 rounded-lg border p-4 transition-colors hover:bg-accent/60 has-focus-visible:outline-2 has-focus-visible:outline-ring',
+                  kind === k.value && 'border-primary bg-primary/5 ring-1 ring-primary',
+                )}
+              >
+                <input type="radio" value={k.value} className="mt-0.5 size-4 shrink-0 accent-primary" {...control} {...register('kind')} />
+                <span className="flex flex-col gap-1">
+                  <span className="text-sm font-semibold">{k.label}</span>
+                  <span className="text-sm text-muted-foreground">{k.description}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+        )}
+      </FormFieldset>
 
       <div className="grid gap-5 sm:grid-cols-2">
         <FormField id="defaultCurrency" label="Default currency" error={errors.defaultCurrency?.message}>

@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { ImageUp, Store, Trash2 } from 'lucide-react';
 import { ConfirmActionButton } from '@/components/forms/confirm-action-button';
 import { Button } from '@/components/ui/button';
+import { FieldError } from '@/components/ui/form-field';
 import { Spinner } from '@/components/ui/spinner';
 import { toast } from '@/components/ui/use-toast';
 import { removeOrganizationLogoAction, uploadOrganizationLogoAction } from '@/lib/tenancy/organizations/actions';
@@ -16,6 +17,7 @@ const ACCEPT = 'image/png,image/jpeg,image/webp,image/gif';
 export function LogoUpload({ slug, logoUrl, organizationName }: { slug: string; logoUrl: string | null; organizationName: string }) {
   const router = useRouter();
   const inputId = useId();
+  const descriptionId = `${inputId}-description`;
   const errorId = `${inputId}-error`;
   const inputRef = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
@@ -58,25 +60,33 @@ export function LogoUpload({ slug, logoUrl, organizationName }: { slug: string; 
         <label htmlFor={inputId} className="sr-only">
           Logo file
         </label>
-        <p id={`${inputId}-description`} className="text-sm text-muted-foreground">
+        <p id={descriptionId} className="text-sm text-muted-foreground">
           PNG, JPEG, WebP or GIF, up to 2 MB. A square image works best.
         </p>
+        {/* Out of the tab order: the button opens it, and carries its description and error. */}
         <input
           ref={inputRef}
           id={inputId}
           type="file"
           accept={ACCEPT}
           className="sr-only"
+          tabIndex={-1}
           disabled={busy}
-          aria-describedby={`${inputId}-description${error ? ` ${errorId}` : ''}`}
-          aria-invalid={error ? true : undefined}
           onChange={(e) => {
             const file = e.target.files?.[0];
             if (file) upload(file);
           }}
         />
         <div className="flex flex-wrap items-center gap-2">
-          <Button type="button" variant="outline" disabled={busy} onClick={() => inputRef.current?.click()} aria-controls={inputId}>
+          <Button
+            type="button"
+            variant="outline"
+            disabled={busy}
+            onClick={() => inputRef.current?.click()}
+            aria-controls={inputId}
+            aria-describedby={error ? `${descriptionId} ${errorId}` : descriptionId}
+            aria-invalid={error ? true : undefined}
+          >
             <ImageUp aria-hidden="true" />
             {logoUrl ? 'Replace logo' : 'Upload logo'}
           </Button>
@@ -107,9 +117,7 @@ export function LogoUpload({ slug, logoUrl, organizationName }: { slug: string; 
             </span>
           )}
         </div>
-        <p id={errorId} data-slot="field-error" aria-live="polite" className="text-sm font-medium text-destructive empty:hidden">
-          {error}
-        </p>
+        <FieldError id={errorId}>{error}</FieldError>
       </div>
     </div>
   );

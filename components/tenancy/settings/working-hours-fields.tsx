@@ -4,21 +4,13 @@ import { useFieldArray, useWatch } from 'react-hook-form';
 import { Plus, X } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
+import { FieldError } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
-import { cn } from '@/lib/utils/cn';
 import type { SettingsForm } from './types';
 
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /** Monday first, the way most of our merchants' weeks run; values stay indexed by day (0 = Sunday). */
 const DISPLAY_ORDER = [1, 2, 3, 4, 5, 6, 0];
-
-function FieldError({ id, message, className }: { id: string; message?: string; className?: string }) {
-  return (
-    <p id={id} data-slot="field-error" aria-live="polite" className={cn('text-sm font-medium text-destructive empty:hidden', className)}>
-      {message}
-    </p>
-  );
-}
 
 function TimeInput({ id, label, invalid, errorId, ...props }: React.ComponentProps<'input'> & { label: string; invalid: boolean; errorId: string }) {
   return (
@@ -68,7 +60,9 @@ function DayRow({ form, day }: { form: SettingsForm; day: number }) {
               {...form.register(`workingHours.${day}.closeTime`)}
             />
             {/* In the row, not under it: an error appearing on blur must not push the buttons below away from the pointer. */}
-            <FieldError id={`${base}-error`} message={hoursError} className="basis-full sm:basis-auto" />
+            <FieldError id={`${base}-error`} className="basis-full sm:basis-auto">
+              {hoursError}
+            </FieldError>
           </div>
           {breaks.fields.map((field, i) => {
             const breakErrors = errors?.breaks?.[i];
@@ -106,7 +100,9 @@ function DayRow({ form, day }: { form: SettingsForm; day: number }) {
                     {...form.register(`workingHours.${day}.breaks.${i}.endTime`)}
                   />
                 </div>
-                <FieldError id={errorId} message={breakErrors?.startTime?.message ?? breakErrors?.endTime?.message} className="sm:order-last" />
+                <FieldError id={errorId} className="sm:order-last">
+                  {breakErrors?.startTime?.message ?? breakErrors?.endTime?.message}
+                </FieldError>
               </div>
             );
           })}
@@ -124,7 +120,7 @@ function DayRow({ form, day }: { form: SettingsForm; day: number }) {
           )}
         </div>
       ) : (
-        <p className={cn('flex min-h-10 items-center text-sm text-muted-foreground')}>Closed</p>
+        <p className="flex min-h-10 items-center text-sm text-muted-foreground">Closed</p>
       )}
     </li>
   );
@@ -140,7 +136,7 @@ export function WorkingHoursFields({ form }: { form: SettingsForm }) {
           <DayRow key={day} form={form} day={day} />
         ))}
       </ul>
-      <FieldError id="hours-error" message={rootError} />
+      <FieldError id="hours-error">{rootError}</FieldError>
     </div>
   );
 }

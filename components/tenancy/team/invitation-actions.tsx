@@ -1,26 +1,23 @@
 'use client';
 
-import { useState, useTransition } from 'react';
-import { useRouter } from 'next/navigation';
+import { useState } from 'react';
 import { ConfirmActionButton } from '@/components/forms/confirm-action-button';
+import { useRunAction } from '@/components/forms/use-run-action';
 import { Button } from '@/components/ui/button';
 import { toast } from '@/components/ui/use-toast';
 import { resendInvitationAction, revokeInvitationAction } from '@/lib/tenancy/invitations/actions';
 
 /** Resend (a fresh link, 7 more days) and revoke (confirmed) for one open invitation. */
 export function InvitationActions({ slug, invitationId, email }: { slug: string; invitationId: string; email: string }) {
-  const router = useRouter();
-  const [resending, startResend] = useTransition();
+  const { pending: resending, execute: resend } = useRunAction({
+    run: () => resendInvitationAction(slug, { invitationId }),
+    successMessage: (data) => (data.emailSent ? `Invitation sent again to ${email}` : null),
+    onDone: (data) => {
+      if (!data.emailSent) toast({ title: 'The email could not be sent. Try again.', variant: 'destructive' });
+    },
+    refresh: 'always',
+  });
   const [revoking, setRevoking] = useState(false);
-
-  const resend = () =>
-    startResend(async () => {
-      const result = await resendInvitationAction(slug, { invitationId });
-      if (result.error) toast({ title: result.error.message, variant: 'destructive' });
-      else if (!result.data.emailSent) toast({ title: 'The email could not be sent. Try again.', variant: 'destructive' });
-      else toast({ title: `Invitation sent again to ${email}`, variant: 'success' });
-      router.refresh();
-    });
 
   return (
     <div className="flex gap-1 sm:justify-end">
@@ -33,9 +30,8 @@ export function InvitationActions({ slug, invitationId, email }: { slug: string;
             Revoke<span className="sr-only"> invitation to {email}</span>
           </>
         }
-        triggerVariant="ghost"
+        triggerVariant="ghost-destructive"
         triggerSize="sm"
-        triggerClassName="text-destructive hover:text-destructive"
         disabled={resending}
         onPendingChange={setRevoking}
         title={`Revoke the invitation to ${email}?`}

@@ -33,8 +33,8 @@ export function InviteMemberDialog({ slug, roles }: { slug: string; roles: Membe
       );
       setOpen(false);
       form.reset({ email: '', role: defaultRole });
+      // A navigation fetches the (dynamic) page afresh, the new invitation included.
       router.push(`/dashboard/${slug}/settings/team?view=invitations`);
-      router.refresh();
     },
   });
   const role = form.watch('role');

@@ -1,28 +1,16 @@
 'use client';
 
-import { useState, useTransition } from 'react';
-import { useRouter } from 'next/navigation';
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-} from '@/components/ui/alert-dialog';
+import { useRef, useState } from 'react';
+import { ConfirmActionButton } from '@/components/forms/confirm-action-button';
 import { Select } from '@/components/ui/select';
-import { toast } from '@/components/ui/use-toast';
 import type { MemberRole } from '@/db/schema/tenancy/memberships';
 import { changeMemberRoleAction } from '@/lib/tenancy/team/actions';
-import { ROLE_DESCRIPTIONS, ROLE_LABELS } from '../role-labels';
-
-const withArticle = (role: MemberRole) => `${role === 'admin' || role === 'owner' ? 'an' : 'a'} ${ROLE_LABELS[role].toLowerCase()}`;
+import { ROLE_DESCRIPTIONS, ROLE_LABELS, roleWithArticle } from '../role-labels';
 
 /**
- * A member's role: picking another one asks for confirmation first. Refused changes (the last
- * owner, owners-only) leave the role as it was and say why.
+ * A member's role: picking another one asks for confirmation first. The select shows the pick
+ * until the refreshed page has the new role; a refused change (the last owner, owners-only)
+ * goes back to the role as it was and says why.
  */
 export function MemberRoleSelect({
   slug,
@@ -37,29 +25,16 @@ export function MemberRoleSelect({
   role: MemberRole;
   roles: MemberRole[];
 }) {
-  const router = useRouter();
   const [proposed, setProposed] = useState<MemberRole | null>(null);
-  const [pending, start] = useTransition();
-
-  const confirm = (next: MemberRole) =>
-    start(async () => {
-      const result = await changeMemberRoleAction(slug, { membershipId, role: next });
-      setProposed(null);
-      if (result.error) {
-        toast({ title: result.error.message, variant: 'destructive' });
-        return;
-      }
-      toast({ title: `${memberName} is now ${withArticle(next)}`, variant: 'success' });
-      router.refresh();
-    });
+  const selectRef = useRef<HTMLSelectElement>(null);
+  const next = proposed ?? role;
 
   return (
     <>
       <Select
+        ref={selectRef}
         aria-label={`Role of ${memberName}`}
-        value={proposed ?? role}
-        disabled={pending}
-        aria-busy={pending || undefined}
+        value={next}
         wrapperClassName="w-36"
         className="h-9"
         onChange={(e) => setProposed(e.target.value as MemberRole)}
@@ -70,30 +45,20 @@ export function MemberRoleSelect({
           </option>
         ))}
       </Select>
-      <AlertDialog open={proposed !== null && proposed !== role} onOpenChange={(open) => !open && !pending && setProposed(null)}>
-        <AlertDialogContent>
-          <AlertDialogHeader>
-            <AlertDialogTitle>
-              Make {memberName} {proposed && withArticle(proposed)}?
-            </AlertDialogTitle>
-            <AlertDialogDescription>
-              {proposed && ROLE_DESCRIPTIONS[proposed]} Current role: {ROLE_LABELS[role]}.
-            </AlertDialogDescription>
-          </AlertDialogHeader>
-          <AlertDialogFooter>
-            <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
-            <AlertDialogAction
-              disabled={pending}
-              onClick={(event) => {
-                event.preventDefault();
-                if (proposed) confirm(proposed);
-              }}
-            >
-              {pending ? 'Changing…' : 'Change role'}
-            </AlertDialogAction>
-          </AlertDialogFooter>
-        </AlertDialogContent>
-      </AlertDialog>
+      <ConfirmActionButton
+        open={next !== role}
+        onOpenChange={(open) => {
+          if (!open) setProposed(null);
+        }}
+        returnFocusTo={selectRef}
+        title={`Make ${memberName} ${roleWithArticle(next)}?`}
+        description={`${ROLE_DESCRIPTIONS[next]} Current role: ${ROLE_LABELS[role]}.`}
+        confirmLabel="Change role"
+        pendingLabel="Changing…"
+        run={() => changeMemberRoleAction(slug, { membershipId, role: next })}
+        successMessage={`${memberName} is now ${roleWithArticle(next)}`}
+        refresh="success"
+      />
     </>
   );
 }

@@ -1,8 +1,9 @@
-import { formatDate } from '@/components/dashboard/format-date';
 import { Badge } from '@/components/ui/badge';
+import { DateTime } from '@/components/ui/date-time';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import type { MemberRole } from '@/db/schema/tenancy/memberships';
 import type { MemberRow } from '@/lib/tenancy/team/list-members';
+import { displayName } from '@/lib/utils/names';
 import { ROLE_LABELS } from '../role-labels';
 import { LeaveOrganizationButton } from './leave-organization-button';
 import { MemberRoleSelect } from './member-role-select';
@@ -17,36 +18,27 @@ type Props = {
   roles: MemberRole[];
 };
 
-/** Members with their role (editable where the viewer may), join date and remove/leave. On phones the extra columns fold under the name. */
+/**
+ * Members with their role (editable where the viewer may), join date and remove/leave. The role
+ * and the action share the last column, so they stay in reach at every width; on phones the
+ * join date folds under the name.
+ */
 export function MembersTable({ members, org, myMembershipId, canManage, roles }: Props) {
   return (
     <Table>
       <TableHeader>
         <TableRow>
           <TableHead>Member</TableHead>
-          <TableHead className="hidden sm:table-cell">Role</TableHead>
           <TableHead className="hidden sm:table-cell">Joined</TableHead>
-          <TableHead className="hidden sm:table-cell">
-            <span className="sr-only">Actions</span>
-          </TableHead>
+          <TableHead>Role</TableHead>
         </TableRow>
       </TableHeader>
       <TableBody>
         {members.map((m) => {
           const isMe = m.membershipId === myMembershipId;
           const manageable = canManage && roles.includes(m.role);
-          const name = m.name || m.email;
-          const role = manageable ? (
-            <MemberRoleSelect slug={org.slug} membershipId={m.membershipId} memberName={name} role={m.role} roles={roles} />
-          ) : (
-            <Badge variant="outline">{ROLE_LABELS[m.role]}</Badge>
-          );
-          const action = isMe ? (
-            <LeaveOrganizationButton slug={org.slug} organizationName={org.name} />
-          ) : manageable ? (
-            <RemoveMemberButton slug={org.slug} membershipId={m.membershipId} memberName={name} organizationName={org.name} />
-          ) : null;
-          const joined = formatDate(m.joinedAt, org.timezone);
+          const name = displayName(m);
+          const joined = <DateTime value={m.joinedAt} timeZone={org.timezone} dateOnly />;
           return (
             <TableRow key={m.membershipId}>
               <TableCell className="min-w-0 sm:min-w-48">
@@ -62,14 +54,22 @@ export function MembersTable({ members, org, myMembershipId, canManage, roles }:
                   <span className="text-xs break-all text-muted-foreground">{m.email}</span>
                   <span className="text-xs text-muted-foreground sm:hidden">Joined {joined}</span>
                 </div>
-                <div className="mt-2 flex flex-wrap items-center gap-2 sm:hidden">
-                  {role}
-                  {action}
+              </TableCell>
+              <TableCell className="hidden text-muted-foreground sm:table-cell">{joined}</TableCell>
+              <TableCell>
+                <div className="flex flex-col items-start gap-2 sm:flex-row sm:items-center sm:justify-between sm:gap-4">
+                  {manageable ? (
+                    <MemberRoleSelect slug={org.slug} membershipId={m.membershipId} memberName={name} role={m.role} roles={roles} />
+                  ) : (
+                    <Badge variant="outline">{ROLE_LABELS[m.role]}</Badge>
+                  )}
+                  {isMe ? (
+                    <LeaveOrganizationButton slug={org.slug} organizationName={org.name} />
+                  ) : (
+                    manageable && <RemoveMemberButton slug={org.slug} membershipId={m.membershipId} memberName={name} organizationName={org.name} />
+                  )}
                 </div>
               </TableCell>
-              <TableCell className="hidden sm:table-cell">{role}</TableCell>
-              <TableCell className="hidden whitespace-nowrap text-muted-foreground sm:table-cell">{joined}</TableCell>
-              <TableCell className="hidden text-right sm:table-cell">{action}</TableCell>
             </TableRow>
           );
         })}

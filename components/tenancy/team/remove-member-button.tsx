@@ -11,9 +11,8 @@ export function RemoveMemberButton({ slug, membershipId, memberName, organizatio
           Remove<span className="sr-only"> {memberName}</span>
         </>
       }
-      triggerVariant="ghost"
+      triggerVariant="ghost-destructive"
       triggerSize="sm"
-      triggerClassName="text-destructive hover:text-destructive"
       title={`Remove ${memberName}?`}
       description={`They lose access to ${organizationName} at once. You can invite them again later.`}
       confirmLabel="Remove member"

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { MailX } from 'lucide-react';
 import { AcceptInvitationButton } from '@/components/tenancy/invitations/accept-invitation-button';
 import { NewMemberForm } from '@/components/tenancy/invitations/new-member-form';
-import { ROLE_LABELS } from '@/components/tenancy/role-labels';
+import { roleWithArticle } from '@/components/tenancy/role-labels';
 import { Button, buttonVariants } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader } from '@/components/ui/card';
 import { getCurrentUser } from '@/lib/auth/current-user';
@@ -36,11 +36,15 @@ const CLOSED = {
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const [invitation, user] = await Promise.all([getInvitationByToken(token), getCurrentUser()]);
-  const home = user ? '/dashboard' : '/sign-in';
+  const home = (
+    <Link href={user ? '/dashboard' : '/sign-in'} className={buttonVariants({ variant: 'outline' })}>
+      {user ? 'Go to your dashboard' : 'Sign in'}
+    </Link>
+  );
 
   if (!invitation) {
     return (
-      <Message title="This invitation link is not valid" action={<Link href={home} className={buttonVariants({ variant: 'outline' })}>{user ? 'Go to your dashboard' : 'Sign in'}</Link>}>
+      <Message title="This invitation link is not valid" action={home}>
         Check that you opened the whole link from the email. Links stop working when a newer invitation is sent.
       </Message>
     );
@@ -48,14 +52,12 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   if (invitation.state !== 'open') {
     const closed = CLOSED[invitation.state];
     return (
-      <Message title={closed.title} action={<Link href={home} className={buttonVariants({ variant: 'outline' })}>{user ? 'Go to your dashboard' : 'Sign in'}</Link>}>
+      <Message title={closed.title} action={home}>
         {closed.text}
       </Message>
     );
   }
 
-  const role = ROLE_LABELS[invitation.role].toLowerCase();
-  const article = invitation.role === 'admin' || invitation.role === 'owner' ? 'an' : 'a';
   const signedInAsInvitee = user && user.email.toLowerCase() === invitation.email.toLowerCase();
   const callback = encodeURIComponent(`/invite/${token}`);
 
@@ -65,8 +67,8 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         <p className="text-sm font-medium text-muted-foreground">You are invited</p>
         <h1 className="text-xl font-semibold tracking-tight">Join {invitation.organization.name}</h1>
         <CardDescription>
-          {invitation.inviterName} invited <span className="font-medium break-all text-foreground">{invitation.email}</span> to join as {article}{' '}
-          <span className="font-medium text-foreground">{role}</span>.
+          {invitation.inviterName} invited <span className="font-medium break-all text-foreground">{invitation.email}</span> to join as{' '}
+          <span className="font-medium text-foreground">{roleWithArticle(invitation.role)}</span>.
         </CardDescription>
       </CardHeader>
       <CardContent className="flex flex-col gap-4">

@@ -1,20 +1,21 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { ArrowLeft, ExternalLink, TriangleAlert } from 'lucide-react';
 import { AdminForbidden } from '@/components/admin/admin-forbidden';
-import { DateTime } from '@/components/admin/date-time';
-import { KIND_LABELS, PLAN_LABELS, StatusBadge } from '@/components/admin/status-badge';
+import { DomainStatusBadge, StatusBadge } from '@/components/admin/status-badge';
 import { TenantActions } from '@/components/admin/tenant-actions';
 import { AuditLogTable } from '@/components/audit/audit-log-table';
+import { ROLE_LABELS } from '@/components/tenancy/role-labels';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
+import { DateTime } from '@/components/ui/date-time';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { getTenant } from '@/lib/admin/get-tenant';
 import { adminPageContext } from '@/lib/server/page-context';
-import { AppError } from '@/lib/server/errors';
 import { displayHost, orgStorefrontUrl } from '@/lib/tenancy/hosts';
+import { KIND_LABELS, PLAN_LABELS } from '@/lib/tenancy/labels';
+import { orNotFound } from '../../or-not-found';
 
 type Params = Promise<{ id: string }>;
 
@@ -23,12 +24,7 @@ export const metadata: Metadata = { title: 'Tenant' };
 async function loadTenant(id: string) {
   const ctx = await adminPageContext();
   if (!ctx.can('tenants.view')) return { ctx, tenant: null };
-  try {
-    return { ctx, tenant: await getTenant(ctx, { organizationId: id }) };
-  } catch (e) {
-    if (e instanceof AppError && e.code === 'NOT_FOUND') notFound();
-    throw e;
-  }
+  return { ctx, tenant: await orNotFound(getTenant(ctx, { organizationId: id })) };
 }
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
@@ -134,9 +130,7 @@ export default async function TenantPage({ params }: { params: Params }) {
               {domains.map((d) => (
                 <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                   <span className="font-medium break-all">{d.hostname}</span>
-                  <Badge variant={d.status === 'verified' ? 'success' : d.status === 'failed' ? 'destructive' : 'outline'}>
-                    {d.status === 'verified' ? 'Verified' : d.status === 'failed' ? 'Failed' : 'Pending'}
-                  </Badge>
+                  <DomainStatusBadge status={d.status} />
                 </li>
               ))}
             </ul>
@@ -146,42 +140,42 @@ export default async function TenantPage({ params }: { params: Params }) {
       </div>
 
       {members && (
-      <section aria-labelledby="members" className="flex flex-col gap-3">
-        <h2 id="members" className="text-lg font-semibold">
-          Members ({members.length})
-        </h2>
-        <div className="rounded-lg border">
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHead>Name</TableHead>
-                <TableHead>Email</TableHead>
-                <TableHead>Role</TableHead>
-                <TableHead>Joined</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {members.map((m) => (
-                <TableRow key={m.id}>
-                  <TableCell className="font-medium">{m.name ?? <span className="text-muted-foreground">No name</span>}</TableCell>
-                  <TableCell>
-                    {m.email}
-                    {m.userStatus !== 'active' && (
-                      <Badge variant="warning" className="ml-2">
-                        Disabled
-                      </Badge>
-                    )}
-                  </TableCell>
-                  <TableCell className="capitalize">{m.role}</TableCell>
-                  <TableCell>
-                    <DateTime value={m.joinedAt} dateOnly />
-                  </TableCell>
+        <section aria-labelledby="members" className="flex flex-col gap-3">
+          <h2 id="members" className="text-lg font-semibold">
+            Members ({members.length})
+          </h2>
+          <div className="rounded-lg border">
+            <Table>
+              <TableHeader>
+                <TableRow>
+                  <TableHead>Name</TableHead>
+                  <TableHead>Email</TableHead>
+                  <TableHead>Role</TableHead>
+                  <TableHead>Joined</TableHead>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      </section>
+              </TableHeader>
+              <TableBody>
+                {members.map((m) => (
+                  <TableRow key={m.id}>
+                    <TableCell className="font-medium">{m.name ?? <span className="text-muted-foreground">No name</span>}</TableCell>
+                    <TableCell>
+                      {m.email}
+                      {m.userStatus !== 'active' && (
+                        <Badge variant="warning" className="ml-2">
+                          Disabled
+                        </Badge>
+                      )}
+                    </TableCell>
+                    <TableCell>{ROLE_LABELS[m.role]}</TableCell>
+                    <TableCell>
+                      <DateTime value={m.joinedAt} dateOnly />
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        </section>
       )}
 
       {audit && (

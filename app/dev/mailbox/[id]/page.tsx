@@ -5,10 +5,10 @@ import { connection } from 'next/server';
 import { ArrowLeft, ExternalLink } from 'lucide-react';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
+import { DateTime } from '@/components/ui/date-time';
 import { extractEmailLinks } from '@/lib/email/mailbox/email-links';
 import { getMailboxEmail } from '@/lib/email/mailbox/get-mailbox-email';
 import { isMailboxEnabled } from '@/lib/email/transport';
-import { formatMailboxTime } from '../format';
 
 export const metadata: Metadata = { title: 'Email · Development mailbox' };
 
@@ -22,7 +22,7 @@ export default async function MailboxEmailPage({ params }: { params: Promise<{ i
     ['From', email.from],
     ['To', email.to],
     ['Subject', email.subject],
-    ['Date', <time key="date" dateTime={email.createdAt.toISOString()}>{formatMailboxTime(email.createdAt)}</time>],
+    ['Date', <DateTime key="date" value={email.createdAt} withSeconds />],
     ['Template', email.template],
     ['Status', <Badge key="status" variant={email.status === 'failed' ? 'destructive' : 'secondary'}>{email.status}</Badge>],
   ];

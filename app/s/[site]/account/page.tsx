@@ -1,15 +1,14 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
 import { LogOut } from 'lucide-react';
 import { CustomerProfileForm } from '@/components/storefront/customer-profile-form';
 import { JoinStoreButton } from '@/components/storefront/join-store-button';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { signOutAction } from '@/lib/account/actions';
-import { getCurrentUser } from '@/lib/auth/current-user';
 import { joinStoreAction, updateCustomerProfileAction } from '@/lib/customers/actions';
 import { getCustomerProfile } from '@/lib/customers/get-customer-profile';
 import { env } from '@/lib/env';
+import { userPageContext } from '@/lib/server/page-context';
 import { storefrontPageContext, storefrontPageMetadata, type SiteParams } from '@/lib/storefront/page-context';
 
 export function generateMetadata({ params }: { params: SiteParams }): Promise<Metadata> {
@@ -20,8 +19,8 @@ export function generateMetadata({ params }: { params: SiteParams }): Promise<Me
 export default async function StorefrontAccountPage({ params }: { params: SiteParams }) {
   const { site } = await params;
   const ctx = await storefrontPageContext(site);
-  const user = await getCurrentUser();
-  if (!user) redirect('/sign-in?callbackUrl=%2Faccount');
+  // On the store's own host, so /sign-in is the store's sign-in page.
+  const user = await userPageContext('/account');
   const customer = await getCustomerProfile(ctx, user);
   const { org } = ctx;
 

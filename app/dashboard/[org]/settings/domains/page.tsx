@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { CircleAlert, Globe } from 'lucide-react';
+import { DomainStatusBadge } from '@/components/admin/status-badge';
 import { Forbidden } from '@/components/dashboard/forbidden';
-import { formatDateTime } from '@/components/dashboard/format-date';
 import { SettingsHeader } from '@/components/dashboard/settings-header';
 import { AddDomainForm } from '@/components/tenancy/domains/add-domain-form';
 import { DnsInstructions } from '@/components/tenancy/domains/dns-instructions';
@@ -10,6 +10,7 @@ import { MakePlatformPrimaryButton } from '@/components/tenancy/domains/make-pla
 import { Alert, AlertDescription } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
+import { DateTime } from '@/components/ui/date-time';
 import { EmptyState } from '@/components/ui/empty-state';
 import { platformHostname } from '@/lib/env';
 import { orgPageContext } from '@/lib/server/page-context';
@@ -17,12 +18,6 @@ import { listDomains } from '@/lib/tenancy/domains/list-domains';
 import { orgStorefrontUrl, displayHost } from '@/lib/tenancy/hosts';
 
 export const metadata: Metadata = { title: 'Domains' };
-
-const STATUS = {
-  pending: { label: 'Pending', variant: 'secondary' },
-  verified: { label: 'Verified', variant: 'success' },
-  failed: { label: 'Failed', variant: 'destructive' },
-} as const;
 
 export default async function DomainsPage({ params }: { params: Promise<{ org: string }> }) {
   const ctx = await orgPageContext((await params).org);
@@ -70,15 +65,21 @@ export default async function DomainsPage({ params }: { params: Promise<{ org: s
                     <div className="flex min-w-0 flex-col gap-1.5">
                       <div className="flex flex-wrap items-center gap-2">
                         <h3 className="font-semibold break-all">{domain.hostname}</h3>
-                        <Badge variant={STATUS[domain.status].variant}>{STATUS[domain.status].label}</Badge>
+                        <DomainStatusBadge status={domain.status} />
                         {domain.isPrimary && <Badge variant="outline">Primary</Badge>}
                       </div>
                       <p className="text-sm text-muted-foreground">
-                        {domain.status === 'verified' && domain.verifiedAt
-                          ? `Verified ${formatDateTime(domain.verifiedAt, org.timezone)}`
-                          : domain.lastCheckedAt
-                            ? `Last checked ${formatDateTime(domain.lastCheckedAt, org.timezone)}`
-                            : 'Not checked yet'}
+                        {domain.status === 'verified' && domain.verifiedAt ? (
+                          <>
+                            Verified <DateTime value={domain.verifiedAt} timeZone={org.timezone} />
+                          </>
+                        ) : domain.lastCheckedAt ? (
+                          <>
+                            Last checked <DateTime value={domain.lastCheckedAt} timeZone={org.timezone} />
+                          </>
+                        ) : (
+                          'Not checked yet'
+                        )}
                       </p>
                     </div>
                     {canManage && <DomainActions slug={org.slug} domain={{ id: domain.id, hostname: domain.hostname, status: domain.status, isPrimary: domain.isPrimary }} />}

@@ -1,42 +1,37 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { MailPlus, Search, Users } from 'lucide-react';
+import { MailPlus, Users } from 'lucide-react';
 import { Forbidden } from '@/components/dashboard/forbidden';
 import { SettingsHeader } from '@/components/dashboard/settings-header';
 import { InvitationsTable } from '@/components/tenancy/team/invitations-table';
 import { InviteMemberDialog } from '@/components/tenancy/team/invite-member-dialog';
 import { MembersTable } from '@/components/tenancy/team/members-table';
-import { Button, buttonVariants } from '@/components/ui/button';
+import { buttonVariants } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
-import { Input } from '@/components/ui/input';
+import { FilterBar } from '@/components/ui/filter-bar';
+import { NavTabs } from '@/components/ui/nav-tabs';
 import { Pagination } from '@/components/ui/pagination';
-import { cn } from '@/lib/utils/cn';
+import { ResultCount } from '@/components/ui/result-count';
 import type { OrgContext } from '@/lib/server/context';
 import { orgPageContext } from '@/lib/server/page-context';
 import { assignableRoles } from '@/lib/server/permissions';
+import { firstParam, type SearchParams } from '@/lib/server/search-params';
 import { listInvitations } from '@/lib/tenancy/invitations/list-invitations';
 import { listMembers } from '@/lib/tenancy/team/list-members';
 
 export const metadata: Metadata = { title: 'Team' };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+type ViewProps = { ctx: OrgContext; base: string; page?: string };
 
-async function MembersView({ ctx, q, page }: { ctx: OrgContext; q?: string; page?: string }) {
+async function MembersView({ ctx, base, q, page }: ViewProps & { q?: string }) {
   const { members, total, totalPages, page: current, q: query } = await listMembers(ctx, { q, page });
-  const base = `/dashboard/${ctx.org.slug}/settings/team`;
   return (
     <div className="flex flex-col gap-4">
-      <form role="search" method="get" action={base} className="flex gap-2">
-        <label htmlFor="member-search" className="sr-only">
-          Search members by name or email
-        </label>
-        <Input id="member-search" name="q" type="search" defaultValue={query} placeholder="Search by name or email" className="max-w-sm" />
-        <Button type="submit" variant="outline">
-          <Search aria-hidden="true" />
-          Search
-        </Button>
-      </form>
+      <FilterBar
+        basePath={base}
+        className="max-w-xl"
+        fields={[{ kind: 'search', name: 'q', label: 'Search members by name or email', hideLabel: true, value: query, placeholder: 'Search by name or email' }]}
+      />
       {members.length === 0 ? (
         <EmptyState
           icon={Users}
@@ -45,10 +40,7 @@ async function MembersView({ ctx, q, page }: { ctx: OrgContext; q?: string; page
         />
       ) : (
         <>
-          <p className="text-sm text-muted-foreground" aria-live="polite">
-            {total} {total === 1 ? 'member' : 'members'}
-            {query && ` matching “${query}”`}
-          </p>
+          <ResultCount total={total} noun={['member', 'members']} detail={query && ` matching “${query}”`} />
           <MembersTable
             members={members}
             org={{ slug: ctx.org.slug, name: ctx.org.name, timezone: ctx.org.timezone }}
@@ -56,16 +48,15 @@ async function MembersView({ ctx, q, page }: { ctx: OrgContext; q?: string; page
             canManage={ctx.can('team.manage')}
             roles={assignableRoles(ctx.role)}
           />
-          <Pagination page={current} totalPages={totalPages} basePath={base} searchParams={{ q: query || undefined }} />
+          <Pagination page={current} totalPages={totalPages} basePath={base} searchParams={{ q: query }} />
         </>
       )}
     </div>
   );
 }
 
-async function InvitationsView({ ctx, page }: { ctx: OrgContext; page?: string }) {
+async function InvitationsView({ ctx, base, page }: ViewProps) {
   const { invitations, totalPages, page: current } = await listInvitations(ctx, { page });
-  const base = `/dashboard/${ctx.org.slug}/settings/team`;
   if (invitations.length === 0) {
     return <EmptyState icon={MailPlus} title="No pending invitations" description="Invitations you send appear here until they are accepted." />;
   }
@@ -87,36 +78,29 @@ export default async function TeamPage({ params, searchParams }: { params: Promi
   const ctx = await orgPageContext((await params).org);
   if (!ctx.can('team.view')) return <Forbidden action={{ href: `/dashboard/${ctx.org.slug}`, label: 'Back to the overview' }} />;
   const query = await searchParams;
-  const view = first(query.view) === 'invitations' ? 'invitations' : 'members';
+  const view = firstParam(query.view) === 'invitations' ? 'invitations' : 'members';
   const base = `/dashboard/${ctx.org.slug}/settings/team`;
-  const tab = (target: typeof view, label: string) => (
-    <Link
-      href={target === 'members' ? base : `${base}?view=invitations`}
-      aria-current={view === target ? 'page' : undefined}
-      className={cn(
-        'inline-flex h-9 items-center rounded-md px-3 text-sm font-medium text-muted-foreground transition-colors hover:text-foreground',
-        view === target && 'bg-background text-foreground shadow-xs',
-      )}
-    >
-      {label}
-    </Link>
-  );
+  const page = firstParam(query.page);
 
   return (
     <>
       <SettingsHeader slug={ctx.org.slug} can={ctx.can} current="team" description="Who works on this organization, and what they may do." />
-      <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
-        <nav aria-label="Team lists" className="inline-flex w-fit gap-1 rounded-lg bg-muted p-1">
-          {tab('members', 'Members')}
-          {tab('invitations', 'Pending invitations')}
-        </nav>
-        {ctx.can('team.invite') && <InviteMemberDialog slug={ctx.org.slug} roles={assignableRoles(ctx.role)} />}
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
+        <NavTabs
+          aria-label="Team lists"
+          className="flex-1"
+          items={[
+            { href: base, label: 'Members', active: view === 'members' },
+            { href: `${base}?view=invitations`, label: 'Pending invitations', active: view === 'invitations' },
+          ]}
+        />
+        {ctx.can('team.invite') && (
+          <div className="sm:pb-1">
+            <InviteMemberDialog slug={ctx.org.slug} roles={assignableRoles(ctx.role)} />
+          </div>
+        )}
       </div>
-      {view === 'members' ? (
-        <MembersView ctx={ctx} q={first(query.q)} page={first(query.page)} />
-      ) : (
-        <InvitationsView ctx={ctx} page={first(query.page)} />
-      )}
+      {view === 'members' ? <MembersView ctx={ctx} base={base} q={firstParam(query.q)} page={page} /> : <InvitationsView ctx={ctx} base={base} page={page} />}
     </>
   );
 }
