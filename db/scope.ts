@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { TransactionSql } from 'postgres';
 import { db, type Tx } from './client';
 
 /**
@@ -42,4 +43,17 @@ export function withPlatform<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
 /** Global (non-tenant) tables only: users, sessions, tokens, rate limits, outbox. */
 export function withGlobal<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
   return inScope({}, fn);
+}
+
+/**
+ * One organization's rows through the raw postgres-js client, for what drizzle cannot do:
+ * cursors that stream a large export without holding it in memory. Same scope as withOrg.
+ */
+export async function withOrgCursor<T>(orgId: string, fn: (sql: TransactionSql) => Promise<T>): Promise<T> {
+  if (!orgId) throw new Error('withOrgCursor needs an organization id');
+  const result = await db.$client.begin(async (sql) => {
+    await sql`select set_config('app.org_id', ${orgId}, true), set_config('app.user_id', '', true), set_config('app.platform', '', true)`;
+    return fn(sql);
+  });
+  return result as T;
 }

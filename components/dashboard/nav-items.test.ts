@@ -7,17 +7,21 @@ const labels = (role: MemberRole) => dashboardNavItems('acme', (p) => roleCan(ro
 
 describe('dashboardNavItems', () => {
   it('shows owners and admins every module that exists', () => {
-    expect(labels('owner')).toEqual(['Overview', 'Settings', 'Team', 'Domains', 'Audit log']);
-    expect(labels('admin')).toEqual(['Overview', 'Settings', 'Team', 'Domains', 'Audit log']);
+    const all = ['Overview', 'Products', 'Categories', 'Inventory', 'Settings', 'Team', 'Domains', 'Audit log'];
+    expect(labels('owner')).toEqual(all);
+    expect(labels('admin')).toEqual(all);
   });
-  it('shows staff and sellers the overview only, and couriers nothing', () => {
-    expect(labels('staff')).toEqual(['Overview']);
+  it('shows staff the catalog and stock, sellers the overview only, and couriers nothing', () => {
+    expect(labels('staff')).toEqual(['Overview', 'Products', 'Categories', 'Inventory']);
     expect(labels('seller')).toEqual(['Overview']);
     expect(labels('courier')).toEqual([]);
   });
   it('links inside the organization', () => {
     expect(dashboardNavItems('acme', () => true).map((i) => i.href)).toEqual([
       '/dashboard/acme',
+      '/dashboard/acme/products',
+      '/dashboard/acme/categories',
+      '/dashboard/acme/inventory',
       '/dashboard/acme/settings',
       '/dashboard/acme/settings/team',
       '/dashboard/acme/settings/domains',
@@ -38,7 +42,8 @@ describe('settingsTabs', () => {
 });
 
 describe('isActiveItem', () => {
-  const [overview, settings, team] = dashboardNavItems('acme', () => true);
+  const items = dashboardNavItems('acme', () => true);
+  const [overview, settings, team] = ['Overview', 'Settings', 'Team'].map((label) => items.find((i) => i.label === label));
   it('matches exact items exactly and others by prefix', () => {
     expect(isActiveItem(overview!, '/dashboard/acme')).toBe(true);
     expect(isActiveItem(overview!, '/dashboard/acme/settings')).toBe(false);

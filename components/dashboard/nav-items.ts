@@ -4,12 +4,15 @@ import type { OrgPermission } from '@/lib/server/permissions';
  * The dashboard's module menu and the settings tabs, filtered by what the member's role may
  * see. Only modules that exist are listed; new modules add a line here with their permission.
  */
-export type NavIcon = 'overview' | 'settings' | 'team' | 'domains' | 'audit';
+export type NavIcon = 'overview' | 'products' | 'categories' | 'inventory' | 'settings' | 'team' | 'domains' | 'audit';
 export type DashboardNavItem = { href: string; label: string; icon: NavIcon; exact?: boolean };
 type Can = (permission: OrgPermission) => boolean;
 
 const MODULES: { path: string; label: string; icon: NavIcon; permission: OrgPermission; exact?: boolean }[] = [
   { path: '', label: 'Overview', icon: 'overview', permission: 'org.view', exact: true },
+  { path: '/products', label: 'Products', icon: 'products', permission: 'catalog.view' },
+  { path: '/categories', label: 'Categories', icon: 'categories', permission: 'catalog.view' },
+  { path: '/inventory', label: 'Inventory', icon: 'inventory', permission: 'inventory.view' },
   { path: '/settings', label: 'Settings', icon: 'settings', permission: 'settings.view', exact: true },
   { path: '/settings/team', label: 'Team', icon: 'team', permission: 'team.view' },
   { path: '/settings/domains', label: 'Domains', icon: 'domains', permission: 'domains.view' },

@@ -9,3 +9,6 @@ export const ORGANIZATION_STATUSES = ['active', 'suspended', 'cancelled'] as con
 export const USER_STATUSES = ['active', 'inactive', 'suspended', 'banned'] as const;
 export const PLATFORM_ROLES = ['super_admin', 'role_manager', 'accounting', 'technical_access'] as const;
 export const DOMAIN_STATUSES = ['pending', 'verified', 'failed'] as const;
+export const PRODUCT_STATUSES = ['draft', 'active', 'inactive', 'out_of_stock', 'discontinued'] as const;
+export const PRODUCT_RELATION_KINDS = ['related', 'frequently_bought_together'] as const;
+export const INVENTORY_MOVEMENT_TYPES = ['in', 'out', 'adjustment', 'transfer'] as const;

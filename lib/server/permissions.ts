@@ -16,6 +16,12 @@ const ORG_PERMISSIONS = {
   'team.manage': ['owner', 'admin'],
   'audit.view': ['owner', 'admin'],
   'courier.work': ['courier'],
+  'catalog.view': ['owner', 'admin', 'staff'],
+  'catalog.manage': ['owner', 'admin', 'staff'],
+  'catalog.import': ['owner', 'admin'],
+  'inventory.view': ['owner', 'admin', 'staff'],
+  'inventory.adjust': ['owner', 'admin', 'staff'],
+  'warehouses.manage': ['owner', 'admin'],
 } as const satisfies Record<string, readonly MemberRole[]>;
 
 export type OrgPermission = keyof typeof ORG_PERMISSIONS;

@@ -31,8 +31,8 @@ const CYRILLIC: Record<string, string> = {
   ә: 'a', ю: 'yu', я: 'ya',
 };
 
-/** A slug suggestion from a business name ("Café Noir" -> "cafe-noir", "Алма Маркет" -> "alma-market"). */
-export function suggestSlug(name: string): string {
+/** A slug suggestion from a name ("Café Noir" -> "cafe-noir", "Алма Маркет" -> "alma-market"). */
+export function suggestSlug(name: string, maxLength = SLUG_MAX): string {
   const latin = [...name.toLowerCase()].map((c) => CYRILLIC[c] ?? c).join('');
   return latin
     .normalize('NFKD')
@@ -40,6 +40,6 @@ export function suggestSlug(name: string): string {
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, SLUG_MAX)
+    .slice(0, maxLength)
     .replace(/-+$/g, '');
 }

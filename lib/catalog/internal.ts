@@ -1,0 +1,52 @@
+import 'server-only';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { categories, products, productVariants, warehouses } from '@/db/schema';
+import { notFound } from '@/lib/server/errors';
+
+/**
+ * Scoped fetch-or-throw helpers for catalog and inventory rows. The organization is part of
+ * the WHERE clause (RLS is the backstop), so an id from another tenant is simply NotFound.
+ */
+export async function getProductInOrg(tx: Tx, orgId: string, id: string) {
+  const [row] = await tx
+    .select()
+    .from(products)
+    .where(and(eq(products.organizationId, orgId), eq(products.id, id), isNull(products.deletedAt)));
+  if (!row) throw notFound('Product');
+  return row;
+}
+
+export async function getCategoryInOrg(tx: Tx, orgId: string, id: string) {
+  const [row] = await tx
+    .select()
+    .from(categories)
+    .where(and(eq(categories.organizationId, orgId), eq(categories.id, id), isNull(categories.deletedAt)));
+  if (!row) throw notFound('Category');
+  return row;
+}
+
+export async function getVariantInOrg(tx: Tx, orgId: string, id: string) {
+  const [row] = await tx
+    .select({ variant: productVariants, product: products })
+    .from(productVariants)
+    .innerJoin(products, and(eq(products.organizationId, productVariants.organizationId), eq(products.id, productVariants.productId)))
+    .where(and(eq(productVariants.organizationId, orgId), eq(productVariants.id, id), isNull(productVariants.deletedAt), isNull(products.deletedAt)));
+  if (!row) throw notFound('Variant');
+  return row;
+}
+
+export async function getWarehouseInOrg(tx: Tx, orgId: string, id: string) {
+  const [row] = await tx
+    .select()
+    .from(warehouses)
+    .where(and(eq(warehouses.organizationId, orgId), eq(warehouses.id, id), isNull(warehouses.deletedAt)));
+  if (!row) throw notFound('Warehouse');
+  return row;
+}
+
+/** "M / Red" from { Size: 'M', Colour: 'Red' } in the product's option order; "Default" for none. */
+export function variantName(optionValues: Record<string, string>, optionOrder: string[] = Object.keys(optionValues)): string {
+  const parts = optionOrder.map((name) => optionValues[name]).filter((v): v is string => Boolean(v));
+  return parts.length > 0 ? parts.join(' / ') : 'Default';
+}
