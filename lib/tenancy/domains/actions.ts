@@ -1,5 +1,6 @@
 'use server';
 
+import { revalidatingStorefronts } from '@/lib/storefront/revalidate';
 import { orgAction } from '@/lib/server/action';
 import { addDomain } from './add-domain';
 import { checkDomain } from './check-domain';
@@ -8,6 +9,6 @@ import { AddDomainInput, DomainIdInput, SetPrimaryDomainInput } from './schemas'
 import { setPrimaryDomain } from './set-primary-domain';
 
 export const addDomainAction = orgAction(AddDomainInput, addDomain);
-export const removeDomainAction = orgAction(DomainIdInput, removeDomain);
-export const checkDomainAction = orgAction(DomainIdInput, (ctx, input) => checkDomain(ctx, input));
-export const setPrimaryDomainAction = orgAction(SetPrimaryDomainInput, setPrimaryDomain);
+export const removeDomainAction = orgAction(DomainIdInput, revalidatingStorefronts(removeDomain));
+export const checkDomainAction = orgAction(DomainIdInput, revalidatingStorefronts((ctx, input) => checkDomain(ctx, input)));
+export const setPrimaryDomainAction = orgAction(SetPrimaryDomainInput, revalidatingStorefronts(setPrimaryDomain));

@@ -1,5 +1,6 @@
 'use server';
 
+import { revalidatingStorefronts } from '@/lib/storefront/revalidate';
 import { z } from 'zod';
 import { orgAction, userAction } from '@/lib/server/action';
 import { createOrganization } from './create-organization';
@@ -10,7 +11,7 @@ import { uploadOrganizationLogo } from './upload-organization-logo';
 
 export const createOrganizationAction = userAction(CreateOrganizationInput, createOrganization);
 
-export const updateOrganizationSettingsAction = orgAction(UpdateOrganizationSettingsInput, updateOrganizationSettings);
+export const updateOrganizationSettingsAction = orgAction(UpdateOrganizationSettingsInput, revalidatingStorefronts(updateOrganizationSettings));
 
 /** The upload form posts FormData (a File cannot travel inside a plain object). */
 const LogoFormData = z
@@ -18,6 +19,6 @@ const LogoFormData = z
   .transform((form) => ({ file: form.get('file') }))
   .pipe(UploadLogoInput);
 
-export const uploadOrganizationLogoAction = orgAction(LogoFormData, uploadOrganizationLogo);
+export const uploadOrganizationLogoAction = orgAction(LogoFormData, revalidatingStorefronts(uploadOrganizationLogo));
 
-export const removeOrganizationLogoAction = orgAction(RemoveLogoInput, removeOrganizationLogo);
+export const removeOrganizationLogoAction = orgAction(RemoveLogoInput, revalidatingStorefronts(removeOrganizationLogo));
