@@ -1,0 +1,56 @@
+import { PRODUCT_STATUSES } from '@/db/schema/values';
+import { FilterBar, type FilterField } from '@/components/ui/filter-bar';
+import type { CategoryOption } from '@/lib/catalog/categories/list-category-options';
+import { PRODUCT_STATUS_LABELS, STOCK_STATE_LABELS, STOCK_STATES } from '@/lib/catalog/products/labels';
+import { PRODUCT_SORT_LABELS, PRODUCT_SORTS, type ProductListFilters } from '@/lib/catalog/products/list-filters';
+
+type Props = { basePath: string; filters: ProductListFilters; categories: CategoryOption[]; tags: string[] };
+
+/** Search, category, status, stock, tag and sort, all in the URL (a GET form underneath). */
+export function ProductFilters({ basePath, filters, categories, tags }: Props) {
+  const fields: FilterField[] = [
+    { kind: 'search', name: 'q', label: 'Search products', hideLabel: true, value: filters.q, placeholder: 'Name, SKU or barcode' },
+    {
+      kind: 'select',
+      name: 'category',
+      label: 'Category',
+      value: filters.category,
+      allLabel: 'All categories',
+      options: categories.map((c) => ({ value: c.id, label: c.path })),
+    },
+    {
+      kind: 'select',
+      name: 'status',
+      label: 'Status',
+      value: filters.status ?? '',
+      allLabel: 'Any status',
+      options: PRODUCT_STATUSES.map((s) => ({ value: s, label: PRODUCT_STATUS_LABELS[s] })),
+    },
+    {
+      kind: 'select',
+      name: 'stock',
+      label: 'Stock',
+      value: filters.stock ?? '',
+      allLabel: 'Any stock',
+      options: STOCK_STATES.map((s) => ({ value: s, label: STOCK_STATE_LABELS[s] })),
+    },
+    // A stale ?tag= that no product uses any more still shows as chosen.
+    {
+      kind: 'select',
+      name: 'tag',
+      label: 'Tag',
+      value: filters.tag,
+      allLabel: 'Any tag',
+      options: [...new Set([...tags, ...(filters.tag ? [filters.tag] : [])])].map((t) => ({ value: t, label: t })),
+    },
+    {
+      kind: 'select',
+      name: 'sort',
+      label: 'Sort by',
+      value: filters.sort === 'newest' ? '' : filters.sort,
+      allLabel: PRODUCT_SORT_LABELS.newest,
+      options: PRODUCT_SORTS.filter((s) => s !== 'newest').map((s) => ({ value: s, label: PRODUCT_SORT_LABELS[s] })),
+    },
+  ];
+  return <FilterBar basePath={basePath} fields={fields} />;
+}

@@ -1,0 +1,22 @@
+'use client';
+
+import { usePathname } from 'next/navigation';
+import { NavTabs } from '@/components/ui/nav-tabs';
+
+const TABS = [
+  { path: '', label: 'Details' },
+  { path: '/variants', label: 'Variants' },
+  { path: '/images', label: 'Images' },
+  { path: '/stock', label: 'Stock' },
+];
+
+/** Details · Variants · Images · Stock of one product; the current one is marked. */
+export function ProductTabs({ basePath }: { basePath: string }) {
+  const pathname = usePathname().replace(/\/+$/, '');
+  const items = TABS.map((tab) => {
+    const href = `${basePath}${tab.path}`;
+    const active = tab.path === '' ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
+    return { href, label: tab.label, active };
+  });
+  return <NavTabs aria-label="Product sections" items={items} />;
+}
