@@ -18,6 +18,15 @@ export const env = {
   emailFrom: process.env.EMAIL_FROM ?? 'Commerce Platform <no-reply@commerce.localhost>',
   /** Where uploads go with the local storage driver. */
   uploadDir: process.env.UPLOAD_DIR ?? '.data/uploads',
+  /** An S3-compatible bucket for uploads; when set it replaces the local disk (lib/storage). */
+  s3Bucket: process.env.S3_BUCKET || undefined,
+  /** e.g. http://127.0.0.1:9000 for MinIO; unset means AWS itself (https://s3.<region>.amazonaws.com). */
+  s3Endpoint: process.env.S3_ENDPOINT || undefined,
+  s3Region: process.env.S3_REGION || 'us-east-1',
+  s3AccessKeyId: process.env.S3_ACCESS_KEY_ID,
+  s3SecretAccessKey: process.env.S3_SECRET_ACCESS_KEY,
+  /** `<endpoint>/<bucket>/<key>` instead of `<bucket>.<host>/<key>`; MinIO and most self-hosted stores need it. */
+  s3ForcePathStyle: process.env.S3_FORCE_PATH_STYLE ? process.env.S3_FORCE_PATH_STYLE === 'true' : Boolean(process.env.S3_ENDPOINT),
 } as const;
 
 export function embeddedPostgresPort() {

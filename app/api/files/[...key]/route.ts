@@ -1,7 +1,7 @@
 import { getStorage, isValidStorageKey } from '@/lib/storage';
 
 /**
- * Serves stored uploads (logos today). The key is checked against the shape the app builds,
+ * Serves stored uploads (logos, category and product images). The key is checked against the shape the app builds,
  * so `..`, absolute paths and odd characters never reach the disk. Keys are never reused
  * (every upload gets a new random name), so a file can be cached for good.
  */
