@@ -4,6 +4,7 @@ import { withPlatform } from '../scope';
 import { auditLogs, domains, memberships, organizations, platformRoles, userEmailIs, users } from '../schema';
 import { hashPassword } from '../../lib/auth/password';
 import { randomToken } from '../../lib/ids';
+import { seedCatalogDemo } from './catalog-demo';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, PLATFORM_ADMIN, memberEmail, type DemoOrganization } from './demo-data';
 
 async function ensureUser(tx: Tx, email: string, name: string, passwordHash: string) {
@@ -75,4 +76,5 @@ export async function seedDemoData(log: (line: string) => void = console.log) {
       log(`${created ? '+' : '='} ${demo.name} (${demo.kind}) → http://${demo.slug}.localhost:3000`);
     }
   });
+  await seedCatalogDemo(log);
 }

@@ -26,12 +26,14 @@ export async function getCategoryInOrg(tx: Tx, orgId: string, id: string) {
   return row;
 }
 
-export async function getVariantInOrg(tx: Tx, orgId: string, id: string) {
-  const [row] = await tx
+/** `lock: 'share'` holds the variant row until commit, so it cannot be deleted meanwhile. */
+export async function getVariantInOrg(tx: Tx, orgId: string, id: string, options: { lock?: 'share' } = {}) {
+  const query = tx
     .select({ variant: productVariants, product: products })
     .from(productVariants)
     .innerJoin(products, and(eq(products.organizationId, productVariants.organizationId), eq(products.id, productVariants.productId)))
     .where(and(eq(productVariants.organizationId, orgId), eq(productVariants.id, id), isNull(productVariants.deletedAt), isNull(products.deletedAt)));
+  const [row] = options.lock ? await query.for('share', { of: productVariants }) : await query;
   if (!row) throw notFound('Variant');
   return row;
 }
@@ -45,8 +47,4 @@ export async function getWarehouseInOrg(tx: Tx, orgId: string, id: string) {
   return row;
 }
 
-/** "M / Red" from { Size: 'M', Colour: 'Red' } in the product's option order; "Default" for none. */
-export function variantName(optionValues: Record<string, string>, optionOrder: string[] = Object.keys(optionValues)): string {
-  const parts = optionOrder.map((name) => optionValues[name]).filter((v): v is string => Boolean(v));
-  return parts.length > 0 ? parts.join(' / ') : 'Default';
-}
+export { variantName } from './variant-name';
