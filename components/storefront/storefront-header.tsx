@@ -1,40 +1,26 @@
 import Link from 'next/link';
 import type { Organization } from '@/db/schema';
-import { UserMenu } from '@/components/account/user-menu';
 import { ThemeToggle } from '@/components/theme/theme-toggle';
-import { Button } from '@/components/ui/button';
+import { SearchBox } from './catalog/search-box';
+import { ShopperMenu } from './catalog/shopper-menu';
 import { StoreLogo } from './store-logo';
 
-type Shopper = { name: string | null; email: string };
-
-/** Store name and logo, and the shopper's account links (sign in / create account, or their menu). */
-export function StorefrontHeader({ org, shopper }: { org: Organization; shopper: Shopper | null }) {
+/**
+ * Store name and logo, product search, and the shopper's account links. Nothing here depends
+ * on who is looking (the account links load in the browser), so storefront pages can be cached.
+ */
+export function StorefrontHeader({ org }: { org: Pick<Organization, 'name' | 'logoKey'> }) {
   return (
     <header className="border-t-4 border-b border-t-brand bg-background">
-      <div className="mx-auto flex h-16 max-w-6xl items-center justify-between gap-3 px-4 sm:px-6">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 py-3 sm:px-6">
         <Link href="/" className="flex min-w-0 items-center gap-3 rounded-md">
           <StoreLogo org={org} />
           <span className="truncate text-lg font-semibold tracking-tight">{org.name}</span>
         </Link>
+        <SearchBox className="order-last w-full sm:order-none sm:w-auto sm:max-w-md sm:flex-1" />
         <nav aria-label="Your account" className="flex shrink-0 items-center gap-1 sm:gap-2">
           <ThemeToggle />
-          {shopper ? (
-            <>
-              <Link href="/account" className="hidden max-w-48 truncate rounded-md px-2 text-sm font-medium hover:underline sm:block">
-                {shopper.name || shopper.email}
-              </Link>
-              <UserMenu user={shopper} links={[{ href: '/account', label: 'Your account', icon: 'profile' }]} />
-            </>
-          ) : (
-            <>
-              <Button asChild variant="ghost">
-                <Link href="/sign-in">Sign in</Link>
-              </Button>
-              <Button asChild className="hidden sm:inline-flex">
-                <Link href="/sign-up">Create account</Link>
-              </Button>
-            </>
-          )}
+          <ShopperMenu />
         </nav>
       </div>
     </header>

@@ -3,8 +3,6 @@ import { notFound } from 'next/navigation';
 import { StoreUnavailable } from '@/components/storefront/store-unavailable';
 import { StorefrontFooter } from '@/components/storefront/storefront-footer';
 import { StorefrontHeader } from '@/components/storefront/storefront-header';
-import { getCurrentUser } from '@/lib/auth/current-user';
-import { getCustomerProfile } from '@/lib/customers/get-customer-profile';
 import { storefrontContext } from '@/lib/server/context';
 import { storefrontThemeCss } from '@/lib/storefront/theme-css';
 import type { SiteParams } from '@/lib/storefront/page-context';
@@ -23,7 +21,10 @@ export async function generateMetadata({ params }: { params: SiteParams }): Prom
   };
 }
 
-/** Every storefront page: the store of this host in its brand colours, or a 404 / "unavailable". */
+/**
+ * Every storefront page: the store of this host in its brand colours, or a 404 / "unavailable".
+ * It reads no cookie (the shopper's links load in the browser), so pages under it can be cached.
+ */
 export default async function StorefrontLayout({ children, params }: { children: React.ReactNode; params: SiteParams }) {
   const resolved = await storefrontContext((await params).site);
   if (resolved.status === 'not_found') notFound();
@@ -38,10 +39,6 @@ export default async function StorefrontLayout({ children, params }: { children:
     );
   }
 
-  const user = await getCurrentUser();
-  const customer = user ? await getCustomerProfile(resolved.ctx, user) : null;
-  const shopper = user ? { name: customer?.name ?? user.name, email: user.email } : null;
-
   return (
     <div data-storefront className="flex min-h-dvh flex-col">
       <style>{css}</style>
@@ -51,7 +48,7 @@ export default async function StorefrontLayout({ children, params }: { children:
       >
         Skip to content
       </a>
-      <StorefrontHeader org={org} shopper={shopper} />
+      <StorefrontHeader org={org} />
       <main id="main" className="flex flex-1 flex-col">
         {children}
       </main>
