@@ -84,7 +84,8 @@ export const products = pgTable(
     index('products_org_created_idx').on(t.organizationId, t.createdAt),
     index('products_org_category_price_idx').on(t.organizationId, t.categoryId, t.price),
     index('products_org_featured_idx').on(t.organizationId).where(sql`is_featured and status = 'active' and deleted_at is null`),
-    // GIN with the organization first (btree_gin): a tenant's search never walks other tenants' entries.
+    // GIN with the organization as a key (btree_gin): an exact word is looked up for one tenant. Prefix
+    // queries still walk every tenant's lexemes with that prefix, so storefront search matches exact words.
     index('products_search_idx').using('gin', t.organizationId, t.searchVector),
     index('products_name_trgm_idx').using('gin', t.organizationId, t.name.op('gin_trgm_ops')),
     index('products_tags_idx').using('gin', t.organizationId, t.tags),
