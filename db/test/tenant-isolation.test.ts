@@ -31,7 +31,7 @@ const TENANT_TABLES: TenantTable[] = [
   { name: 'product_images', orgColumn: 'organization_id', row: (o) => ({ id: `img_${o.slug}`, organization_id: o.id, product_id: `prod_${o.slug}`, storage_key: 'k', thumbnail_key: 't', width: 1, height: 1, byte_size: 1 }) },
   { name: 'product_variants', orgColumn: 'organization_id', row: (o) => ({ id: `var_${o.slug}`, organization_id: o.id, product_id: `prod_${o.slug}`, name: 'Default', sku: `sku-${o.slug}` }) },
   { name: 'product_attributes', orgColumn: 'organization_id', row: (o) => ({ id: `attr_${o.slug}`, organization_id: o.id, product_id: `prod_${o.slug}`, name: 'Material', value: 'Leather' }) },
-  { name: 'product_relations', orgColumn: 'organization_id', row: (o) => ({ organization_id: o.id, product_id: `prod_${o.slug}`, related_product_id: `prod_${o.slug}` }) },
+  { name: 'product_relations', orgColumn: 'organization_id', row: (o) => ({ organization_id: o.id, product_id: `prod_${o.slug}`, related_product_id: `prod2_${o.slug}` }) },
   { name: 'warehouses', orgColumn: 'organization_id', row: (o) => ({ id: `wh_${o.slug}`, organization_id: o.id, name: 'Main' }) },
   { name: 'stock_levels', orgColumn: 'organization_id', row: (o) => ({ id: `stk_${o.slug}`, organization_id: o.id, warehouse_id: `wh_${o.slug}`, product_id: `prod_${o.slug}`, variant_id: `var_${o.slug}`, quantity: 5 }) },
   { name: 'inventory_movements', orgColumn: 'organization_id', row: (o) => ({ id: `mov_${o.slug}`, organization_id: o.id, product_id: `prod_${o.slug}`, variant_id: `var_${o.slug}`, warehouse_id: `wh_${o.slug}`, type: 'in', quantity: 5, quantity_after: 5 }) },
@@ -61,10 +61,13 @@ beforeAll(async () => {
   const created = await createOrganization();
   b = created.org;
   bOwner = created.owner.id;
-  // Give every table a row of B to attack.
+  // Give every table a row of B to attack. Each org also gets a second product to relate to.
+  const secondProduct = (o: Organization) => ({ id: `prod2_${o.slug}`, organization_id: o.id, name: 'Shoe', slug: `shoe-${o.slug}`, base_price: 500, currency: 'USD' });
   await withPlatform(async (tx) => {
+    await tx.execute(insertSql('products', secondProduct(a)));
     for (const t of TENANT_TABLES.filter((t) => t.name !== 'organizations' && t.name !== 'memberships')) {
       await tx.execute(insertSql(t.name, t.row(b, bOwner)));
+      if (t.name === 'products') await tx.execute(insertSql('products', secondProduct(b)));
     }
   });
 });
@@ -132,6 +135,26 @@ describe.each(TENANT_TABLES)('$name', (table) => {
     expect(seen.length).toBe(0);
     const outsideTx = await db.execute(sql`select 1 from ${name}`);
     expect(outsideTx.length).toBe(0);
+  });
+});
+
+describe('references stay inside one tenant (foreign-key checks bypass RLS, so the keys carry the org)', () => {
+  async function expectFkViolation(work: Promise<unknown>) {
+    const error = await work.then(() => null, (e: unknown) => e);
+    expect((error as { cause?: { code?: string } } | null)?.cause?.code).toBe('23503');
+  }
+
+  it("A's product cannot be put in B's category, nor A's variant given B's image", async () => {
+    await expectFkViolation(withOrg(a.id, (tx) => tx.execute(sql`update products set category_id = ${`cat_${b.slug}`} where id = ${`prod_${a.slug}`}`)));
+    await expectFkViolation(withOrg(a.id, (tx) => tx.execute(sql`update product_variants set image_id = ${`img_${b.slug}`} where id = ${`var_${a.slug}`}`)));
+  });
+
+  it("a variant's image and a stock row's variant must belong to the same product", async () => {
+    await withPlatform((tx) =>
+      tx.execute(insertSql('product_images', { id: `img2_${a.slug}`, organization_id: a.id, product_id: `prod2_${a.slug}`, storage_key: 'k', thumbnail_key: 't', width: 1, height: 1, byte_size: 1 })),
+    );
+    await expectFkViolation(withOrg(a.id, (tx) => tx.execute(sql`update product_variants set image_id = ${`img2_${a.slug}`} where id = ${`var_${a.slug}`}`)));
+    await expectFkViolation(withOrg(a.id, (tx) => tx.execute(sql`update stock_levels set product_id = ${`prod2_${a.slug}`} where id = ${`stk_${a.slug}`}`)));
   });
 });
 

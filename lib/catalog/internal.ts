@@ -26,14 +26,24 @@ export async function getCategoryInOrg(tx: Tx, orgId: string, id: string) {
   return row;
 }
 
-/** `lock: 'share'` holds the variant row until commit, so it cannot be deleted meanwhile. */
-export async function getVariantInOrg(tx: Tx, orgId: string, id: string, options: { lock?: 'share' } = {}) {
-  const query = tx
-    .select({ variant: productVariants, product: products })
-    .from(productVariants)
-    .innerJoin(products, and(eq(products.organizationId, productVariants.organizationId), eq(products.id, productVariants.productId)))
-    .where(and(eq(productVariants.organizationId, orgId), eq(productVariants.id, id), isNull(productVariants.deletedAt), isNull(products.deletedAt)));
-  const [row] = options.lock ? await query.for('share', { of: productVariants }) : await query;
+/**
+ * `lock: 'stock'` is the lock order every stock change follows, so none of them can deadlock with
+ * another or with a catalog edit (which lock the product, then its variants): the product row
+ * (FOR NO KEY UPDATE: the stock trigger updates it anyway), then the variant (FOR SHARE: it
+ * cannot be deleted under new stock). Warehouses and stock rows come after.
+ */
+export async function getVariantInOrg(tx: Tx, orgId: string, id: string, options: { lock?: 'stock' } = {}) {
+  const query = () =>
+    tx
+      .select({ variant: productVariants, product: products })
+      .from(productVariants)
+      .innerJoin(products, and(eq(products.organizationId, productVariants.organizationId), eq(products.id, productVariants.productId)))
+      .where(and(eq(productVariants.organizationId, orgId), eq(productVariants.id, id), isNull(productVariants.deletedAt), isNull(products.deletedAt)));
+  let [row] = await query();
+  if (row && options.lock) {
+    await tx.select({ id: products.id }).from(products).where(and(eq(products.organizationId, orgId), eq(products.id, row.product.id))).for('no key update');
+    [row] = await query().for('share', { of: productVariants });
+  }
   if (!row) throw notFound('Variant');
   return row;
 }

@@ -28,8 +28,8 @@ export type StockScope = { orgId: string; userId: string | null };
  */
 export async function applyStockChange(tx: Tx, scope: StockScope, change: StockChange) {
   if (!Number.isSafeInteger(change.delta) || change.delta === 0) throw invalid('Enter a quantity other than zero.');
-  // Locked so a parallel variant-matrix change cannot delete the variant under new stock.
-  const { variant, product } = await getVariantInOrg(tx, scope.orgId, change.variantId, { lock: 'share' });
+  // Product, then variant: the lock order of every stock change (see getVariantInOrg).
+  const { variant, product } = await getVariantInOrg(tx, scope.orgId, change.variantId, { lock: 'stock' });
   await getWarehouseInOrg(tx, scope.orgId, change.warehouseId);
   const key = and(
     eq(stockLevels.organizationId, scope.orgId),

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, foreignKey, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, foreignKey, index, integer, pgTable, text, unique, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, id, organizationId, tenantPolicy } from '../columns';
 import { organizations } from '../tenancy/organizations';
 import { products } from './products';
@@ -23,6 +23,7 @@ export const productImages = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    unique('product_images_org_product_id_key').on(t.organizationId, t.productId, t.id),
     index('product_images_org_product_idx').on(t.organizationId, t.productId, t.sortOrder),
     uniqueIndex('product_images_one_primary_key').on(t.productId).where(sql`is_primary`),
     foreignKey({ name: 'product_images_product_fk', columns: [t.organizationId, t.productId], foreignColumns: [products.organizationId, products.id] }).onDelete('cascade'),

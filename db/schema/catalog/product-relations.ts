@@ -1,4 +1,5 @@
-import { foreignKey, integer, pgEnum, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { check, foreignKey, integer, pgEnum, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { createdAt, organizationId, tenantPolicy } from '../columns';
 import { organizations } from '../tenancy/organizations';
 import { products } from './products';
@@ -21,6 +22,7 @@ export const productRelations = pgTable(
     primaryKey({ name: 'product_relations_pkey', columns: [t.organizationId, t.productId, t.kind, t.relatedProductId] }),
     foreignKey({ name: 'product_relations_product_fk', columns: [t.organizationId, t.productId], foreignColumns: [products.organizationId, products.id] }).onDelete('cascade'),
     foreignKey({ name: 'product_relations_related_fk', columns: [t.organizationId, t.relatedProductId], foreignColumns: [products.organizationId, products.id] }).onDelete('cascade'),
+    check('product_relations_not_self_check', sql`product_id <> related_product_id`),
     tenantPolicy(t.organizationId),
   ],
 );

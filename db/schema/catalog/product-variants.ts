@@ -3,7 +3,6 @@ import { boolean, foreignKey, index, integer, jsonb, pgTable, text, unique, uniq
 import { deletedAt, id, money, organizationId, tenantPolicy, timestamps } from '../columns';
 import { organizations } from '../tenancy/organizations';
 import { products } from './products';
-import { productImages } from './product-images';
 
 /**
  * A sellable version of a product (seeds 001/002): one value of each of the product's options,
@@ -22,7 +21,8 @@ export const productVariants = pgTable(
     optionValues: jsonb('option_values').$type<Record<string, string>>().notNull().default({}),
     price: money('price'),
     priceAdjustment: money('price_adjustment').notNull().default(0),
-    imageId: text('image_id').references(() => productImages.id, { onDelete: 'set null' }),
+    /** One of this product's images: (organization_id, product_id, image_id), ON DELETE SET NULL (image_id); migration 0003. */
+    imageId: text('image_id'),
     weightGrams: integer('weight_grams'),
     isDefault: boolean('is_default').notNull().default(false),
     isActive: boolean('is_active').notNull().default(true),
@@ -32,6 +32,7 @@ export const productVariants = pgTable(
   },
   (t) => [
     unique('product_variants_org_id_key').on(t.organizationId, t.id),
+    unique('product_variants_org_product_id_key').on(t.organizationId, t.productId, t.id),
     uniqueIndex('product_variants_org_sku_key').on(t.organizationId, t.sku).where(sql`deleted_at is null`),
     uniqueIndex('product_variants_product_options_key').on(t.productId, t.optionValues).where(sql`deleted_at is null`),
     index('product_variants_org_product_idx').on(t.organizationId, t.productId, t.sortOrder),

@@ -3,7 +3,6 @@ import { boolean, customType, index, integer, jsonb, numeric, pgEnum, pgTable, t
 import { currency, deletedAt, id, money, organizationId, tenantPolicy, timestamps } from '../columns';
 import { organizations } from '../tenancy/organizations';
 import { users } from '../identity/users';
-import { categories } from './categories';
 import { PRODUCT_STATUSES } from '../values';
 
 export const productStatus = pgEnum('product_status', PRODUCT_STATUSES);
@@ -25,7 +24,8 @@ export const products = pgTable(
   {
     id: id('prod'),
     organizationId: organizationId().references(() => organizations.id, { onDelete: 'cascade' }),
-    categoryId: text('category_id').references(() => categories.id, { onDelete: 'set null' }),
+    /** References categories together with organization_id (ON DELETE SET NULL (category_id)): migration 0003. */
+    categoryId: text('category_id'),
     name: text('name').notNull(),
     slug: text('slug').notNull(),
     sku: text('sku'),

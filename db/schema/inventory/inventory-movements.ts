@@ -38,7 +38,8 @@ export const inventoryMovements = pgTable(
     index('inventory_movements_org_product_idx').on(t.organizationId, t.productId, t.createdAt),
     index('inventory_movements_org_created_idx').on(t.organizationId, t.createdAt),
     foreignKey({ name: 'inventory_movements_product_fk', columns: [t.organizationId, t.productId], foreignColumns: [products.organizationId, products.id] }).onDelete('cascade'),
-    foreignKey({ name: 'inventory_movements_variant_fk', columns: [t.organizationId, t.variantId], foreignColumns: [productVariants.organizationId, productVariants.id] }).onDelete('cascade'),
+    // The variant of this very product: (organization_id, product_id, variant_id).
+    foreignKey({ name: 'inventory_movements_variant_fk', columns: [t.organizationId, t.productId, t.variantId], foreignColumns: [productVariants.organizationId, productVariants.productId, productVariants.id] }).onDelete('cascade'),
     foreignKey({ name: 'inventory_movements_warehouse_fk', columns: [t.organizationId, t.warehouseId], foreignColumns: [warehouses.organizationId, warehouses.id] }).onDelete('cascade'),
     tenantPolicy(t.organizationId),
   ],

@@ -36,7 +36,8 @@ export const stockLevels = pgTable(
     check('stock_levels_reserved_check', sql`reserved >= 0`),
     foreignKey({ name: 'stock_levels_warehouse_fk', columns: [t.organizationId, t.warehouseId], foreignColumns: [warehouses.organizationId, warehouses.id] }).onDelete('cascade'),
     foreignKey({ name: 'stock_levels_product_fk', columns: [t.organizationId, t.productId], foreignColumns: [products.organizationId, products.id] }).onDelete('cascade'),
-    foreignKey({ name: 'stock_levels_variant_fk', columns: [t.organizationId, t.variantId], foreignColumns: [productVariants.organizationId, productVariants.id] }).onDelete('cascade'),
+    // The variant of this very product: (organization_id, product_id, variant_id).
+    foreignKey({ name: 'stock_levels_variant_fk', columns: [t.organizationId, t.productId, t.variantId], foreignColumns: [productVariants.organizationId, productVariants.productId, productVariants.id] }).onDelete('cascade'),
     tenantPolicy(t.organizationId),
   ],
 );

@@ -18,7 +18,7 @@ export async function adjustStock(ctx: OrgContext, input: AdjustStockInput) {
   requirePermission(ctx, 'inventory.adjust');
   return retryingDeadlocks(() =>
     ctx.tx(async (tx) => {
-      const { product } = await getVariantInOrg(tx, ctx.org.id, input.variantId, { lock: 'share' });
+      const { product } = await getVariantInOrg(tx, ctx.org.id, input.variantId, { lock: 'stock' });
       const warehouse = (await lockWarehousesForStock(tx, ctx.org.id, [input.warehouseId])).get(input.warehouseId)!;
       const key = { orgId: ctx.org.id, productId: product.id, variantId: input.variantId };
       const before = (await lockStockRows(tx, key, [warehouse.id])).get(warehouse.id)!;

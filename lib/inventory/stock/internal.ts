@@ -32,11 +32,10 @@ const rowKey = (key: VariantKey, warehouseId: string) =>
  * The variant's stock rows in these warehouses, locked for this transaction so a decision taken
  * from their numbers (a count's difference, a transfer's source) still holds when applied.
  *
- * Lock order is what keeps parallel callers from deadlocking. Callers share-lock the variant
- * first (as applyStockChange does), then the warehouses; every stock change also updates the
- * product row (the stock_available trigger), always after its stock row. So existing rows
- * are locked first, in warehouse-id order; rows that do not exist yet are then inserted at 0 in
- * one statement (whose trigger touches the product last) and locked. A missing row must be
+ * Lock order is what keeps parallel callers from deadlocking: the product and the variant first
+ * (getVariantInOrg with `lock: 'stock'`, as applyStockChange does), then the warehouses, then
+ * these rows in warehouse-id order; rows that do not exist yet are inserted at 0 in one
+ * statement and locked. A missing row must be
  * created rather than skipped, or two parallel first counts would both see "nothing" and both
  * apply their whole difference.
  */

@@ -14,7 +14,7 @@ export async function setStockLevels(ctx: OrgContext, input: SetStockLevelsInput
   requirePermission(ctx, 'inventory.adjust');
   return retryingDeadlocks(() =>
     ctx.tx(async (tx) => {
-      const { product } = await getVariantInOrg(tx, ctx.org.id, input.variantId, { lock: 'share' });
+      const { product } = await getVariantInOrg(tx, ctx.org.id, input.variantId, { lock: 'stock' });
       await lockWarehousesForStock(tx, ctx.org.id, [input.warehouseId]);
       const key = { orgId: ctx.org.id, productId: product.id, variantId: input.variantId };
       const before = (await lockStockRows(tx, key, [input.warehouseId])).get(input.warehouseId)!;

@@ -21,7 +21,7 @@ export async function transferStock(ctx: OrgContext, input: TransferStockInput) 
   }
   return retryingDeadlocks(() =>
     ctx.tx(async (tx) => {
-      const { product } = await getVariantInOrg(tx, ctx.org.id, input.variantId, { lock: 'share' });
+      const { product } = await getVariantInOrg(tx, ctx.org.id, input.variantId, { lock: 'stock' });
       const locked = await lockWarehousesForStock(tx, ctx.org.id, [input.fromWarehouseId, input.toWarehouseId]);
       const from = locked.get(input.fromWarehouseId)!;
       const to = locked.get(input.toWarehouseId)!;

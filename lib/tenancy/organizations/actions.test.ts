@@ -12,6 +12,9 @@ vi.mock('@/lib/auth/current-user', () => ({
   getCurrentUser: async () => session.user,
 }));
 
+// Storefront pages are revalidated after a change; outside a Next request there is nothing to revalidate.
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+
 const { updateOrganizationSettingsAction } = await import('./actions');
 
 let org: Organization;
