@@ -9,3 +9,11 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   }
   return false;
 }
+
+/** Postgres broke a lock cycle by aborting this transaction (40P01); nothing of it was kept. */
+export function isDeadlock(error: unknown): boolean {
+  for (let e = error as { code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.code === '40P01') return true;
+  }
+  return false;
+}

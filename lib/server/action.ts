@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { User } from '@/db/schema';
 import { requireUser } from '@/lib/auth/current-user';
 import { AppError, type ErrorCode, type FieldErrors } from './errors';
+import { fieldErrorsOf } from './field-errors';
 import { requireAdminContext, requireOrgContext, storefrontContext, type AdminContext, type OrgContext, type StorefrontContext } from './context';
 import { getRequestMeta, type RequestMeta } from './request-meta';
 
@@ -17,14 +18,8 @@ import { getRequestMeta, type RequestMeta } from './request-meta';
 export type ActionError = { code: ErrorCode; message: string; fieldErrors?: FieldErrors };
 export type ActionResult<T> = { data: T; error?: undefined } | { data?: undefined; error: ActionError };
 
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join('.') || '_form';
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
-}
+/** Lives in the client-safe field-errors.ts; still exported here for server code that imports it with the actions. */
+export { fieldErrorsOf };
 
 function invalidInput(error: z.ZodError): { error: ActionError } {
   return { error: { code: 'INVALID', message: 'Please correct the highlighted fields.', fieldErrors: fieldErrorsOf(error) } };

@@ -34,3 +34,26 @@ export function contentTypeForKey(key: string): string | null {
 export function fileUrl(key: string): string {
   return `/api/files/${key}`;
 }
+
+/** 24 hex characters from the CSPRNG (Web Crypto, so the same in Next, scripts and the browser). */
+function randomPart(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Where new files go. Every key is fresh and unguessable, never reused: a replaced file gets a
+ * new key, so caches and the old URL can never show the new content.
+ */
+export const storageKeys = {
+  /** A product image (`…/<random>.webp`) and its thumbnail (`…/<random>-thumb.webp`). */
+  productImage(orgId: string, productId: string) {
+    const base = `orgs/${orgId}/products/${productId}/${randomPart()}`;
+    return { storageKey: `${base}.webp`, thumbnailKey: `${base}-thumb.webp` };
+  },
+  categoryImage(orgId: string, ext: FileExtension) {
+    return `orgs/${orgId}/categories/${randomPart()}.${ext}`;
+  },
+  organizationLogo(orgId: string, ext: FileExtension) {
+    return `orgs/${orgId}/logo-${randomPart()}.${ext}`;
+  },
+};

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { MAX_IMAGE_BYTES, processImage } from './process-image';
+import { IMAGE_MAX_BYTES } from './image-limits';
+import { processImage } from './process-image';
 
 const png = (width: number, height: number) =>
   sharp({ create: { width, height, channels: 3, background: '#3366cc' } }).png().toBuffer().then((b) => new Uint8Array(b));
@@ -25,6 +26,6 @@ describe('processImage', () => {
     await expect(processImage(new TextEncoder().encode('<svg onload="x"/>'))).rejects.toThrow(/SVG files are not accepted/);
     const broken = (await png(50, 50)).slice(0, 60);
     await expect(processImage(broken)).rejects.toThrow(/could not be read/);
-    await expect(processImage(new Uint8Array(MAX_IMAGE_BYTES + 1))).rejects.toThrow(/at most 10 MB/);
+    await expect(processImage(new Uint8Array(IMAGE_MAX_BYTES + 1))).rejects.toThrow(/at most 10 MB/);
   });
 });

@@ -1,12 +1,11 @@
 import 'server-only';
 import sharp from 'sharp';
 import { invalid } from '@/lib/server/errors';
+import { ACCEPTED_IMAGE_NAMES, IMAGE_MAX_BYTES, IMAGE_TOO_LARGE } from './image-limits';
 import { sniffImage } from './image-type';
 
-export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
-const NOT_AN_IMAGE = 'Upload a PNG, JPEG, WebP or GIF image.';
-const SVG_REFUSED = 'SVG files are not accepted (they can contain scripts). Upload a PNG, JPEG, WebP or GIF image.';
-const TOO_LARGE = `Images can be at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB.`;
+const NOT_AN_IMAGE = `Upload a ${ACCEPTED_IMAGE_NAMES} image.`;
+const SVG_REFUSED = `SVG files are not accepted (they can contain scripts). Upload a ${ACCEPTED_IMAGE_NAMES} image.`;
 const UNREADABLE = 'This file could not be read as an image. It may be damaged.';
 
 export type ImageRendition = { bytes: Uint8Array; width: number; height: number };
@@ -23,7 +22,7 @@ export async function processImage(
 ): Promise<ProcessedImage> {
   const refuse = (message: string) => invalid(message, { [field]: [message] });
   if (bytes.byteLength === 0) throw refuse(NOT_AN_IMAGE);
-  if (bytes.byteLength > MAX_IMAGE_BYTES) throw refuse(TOO_LARGE);
+  if (bytes.byteLength > IMAGE_MAX_BYTES) throw refuse(IMAGE_TOO_LARGE);
   const kind = sniffImage(bytes);
   if (!kind) throw refuse(NOT_AN_IMAGE);
   if (kind.ext === 'svg') throw refuse(SVG_REFUSED);

@@ -27,6 +27,7 @@ beforeAll(async () => {
       res.writeHead(403).end('<Error><Code>AccessDenied</Code></Error>');
       return;
     }
+    if (path.includes('/slow/')) return; // never answers
     if (failNext) {
       res.writeHead(failNext).end('<Error><Code>SlowDown</Code></Error>');
       failNext = null;
@@ -53,7 +54,13 @@ beforeAll(async () => {
   endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(
+  () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections(); // the requests left hanging on purpose
+      server.close(() => resolve());
+    }),
+);
 
 const storage = (overrides: Partial<ConstructorParameters<typeof S3Storage>[0]> = {}) =>
   new S3Storage({ bucket: 'media', endpoint, region: 'us-east-1', accessKeyId: 'test-key', secretAccessKey: 'test-secret', forcePathStyle: true, retries: 0, ...overrides });
@@ -93,6 +100,15 @@ describe('S3Storage', () => {
     failNext = 503;
     await storage({ retries: 1 }).put('orgs/org_1/y.png', new Uint8Array([1]), 'image/png'); // retried once, then stored
     expect(objects.has('orgs/org_1/y.png')).toBe(true);
+  });
+
+  it('gives up on a store that does not answer, instead of hanging the request', async () => {
+    const s3 = storage({ timeoutMs: 150 });
+    const started = Date.now();
+    await expect(s3.put('orgs/slow/x.png', new Uint8Array([1]), 'image/png')).rejects.toThrow('S3 PUT orgs/slow/x.png failed: no answer within 0.15 s');
+    await expect(s3.get('orgs/slow/x.png')).rejects.toThrow(/S3 GET .* no answer/);
+    await expect(s3.delete('orgs/slow/x.png')).rejects.toThrow(/S3 DELETE .* no answer/);
+    expect(Date.now() - started).toBeLessThan(3000);
   });
 
   it('builds virtual-hosted URLs when path style is off, and AWS URLs without an endpoint', () => {

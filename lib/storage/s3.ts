@@ -14,6 +14,8 @@ export type S3Config = {
   forcePathStyle: boolean;
   /** Retries on 5xx and 429 (aws4fetch backs off exponentially). */
   retries?: number;
+  /** How long one operation, retries included, may take before it fails (default 15 s). */
+  timeoutMs?: number;
 };
 
 /**
@@ -46,9 +48,23 @@ export class S3Storage implements Storage {
     return `${this.base.protocol}//${this.config.bucket}.${this.base.host}${prefix}/${key}`;
   }
 
+  /**
+   * One signed request, abandoned after `timeoutMs`: a store that stops answering must fail
+   * the upload or page that waits for it rather than hang it; the body read counts too.
+   */
+  private async request(method: 'PUT' | 'GET' | 'DELETE', key: string, init: RequestInit = {}): Promise<Response> {
+    const url = this.urlOf(key);
+    const timeoutMs = this.config.timeoutMs ?? 15_000;
+    try {
+      return await this.client.fetch(url, { ...init, method, signal: AbortSignal.timeout(timeoutMs) });
+    } catch (e) {
+      if (e instanceof Error && e.name === 'TimeoutError') throw new Error(`S3 ${method} ${key} failed: no answer within ${timeoutMs / 1000} s`, { cause: e });
+      throw e;
+    }
+  }
+
   async put(key: string, bytes: Uint8Array, contentType: string): Promise<void> {
-    const response = await this.client.fetch(this.urlOf(key), {
-      method: 'PUT',
+    const response = await this.request('PUT', key, {
       body: bytes as BodyInit,
       // aws4fetch sends UNSIGNED-PAYLOAD for S3; signing the body's hash lets the store reject a corrupted upload.
       headers: { 'Content-Type': contentType, 'X-Amz-Content-Sha256': createHash('sha256').update(bytes).digest('hex') },
@@ -57,7 +73,7 @@ export class S3Storage implements Storage {
   }
 
   async get(key: string): Promise<StoredFile | null> {
-    const response = await this.client.fetch(this.urlOf(key), { method: 'GET' });
+    const response = await this.request('GET', key);
     if (response.status === 404) {
       await response.body?.cancel();
       return null;
@@ -71,7 +87,7 @@ export class S3Storage implements Storage {
 
   /** S3 answers 204 for a missing key too; a 404 (some compatible stores) is also fine. */
   async delete(key: string): Promise<void> {
-    const response = await this.client.fetch(this.urlOf(key), { method: 'DELETE' });
+    const response = await this.request('DELETE', key);
     if (response.status === 404) {
       await response.body?.cancel();
       return;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sniffImage } from './image-type';
-import { contentTypeForKey, isValidStorageKey } from './keys';
+import { contentTypeForKey, isValidStorageKey, storageKeys } from './keys';
 import { LocalDiskStorage } from './local-disk';
 
 const bytes = (...parts: (number[] | string)[]) =>
@@ -29,6 +29,17 @@ describe('isValidStorageKey', () => {
     'orgs/org 1/x.png',
   ])('refuses %s', (key) => {
     expect(isValidStorageKey(key)).toBe(false);
+  });
+});
+
+describe('storageKeys', () => {
+  it('builds fresh keys of the allowed shape for every kind of file', () => {
+    const product = storageKeys.productImage('org_1', 'prod_1');
+    expect(product.storageKey).toMatch(/^orgs\/org_1\/products\/prod_1\/[0-9a-f]{24}\.webp$/);
+    expect(product.thumbnailKey).toBe(product.storageKey.replace('.webp', '-thumb.webp'));
+    const keys = [product.storageKey, product.thumbnailKey, storageKeys.categoryImage('org_1', 'webp'), storageKeys.organizationLogo('org_1', 'png')];
+    expect(keys.every(isValidStorageKey)).toBe(true);
+    expect(storageKeys.categoryImage('org_1', 'webp')).not.toBe(keys[2]);
   });
 });
 

@@ -17,7 +17,7 @@ import { createCategoryAction, updateCategoryAction } from '@/lib/catalog/catego
 import type { CategoryOption } from '@/lib/catalog/categories/list-category-options';
 import { CreateCategoryInput, META_DESCRIPTION_MAX, META_TITLE_MAX } from '@/lib/catalog/categories/schemas';
 import { catalogSlugFor, CATALOG_SLUG_MAX } from '@/lib/catalog/slug';
-import { ParentOptions } from './parent-options';
+import { CategoryOptions } from './category-options';
 
 export type CategoryFormValues = {
   name: string;
@@ -43,9 +43,10 @@ export function CategoryForm(props: Props) {
   const { form, onSubmit, formError, pending } = useActionForm({
     schema: CreateCategoryInput,
     defaultValues: props.defaultValues,
+    // A slug that only followed the name goes as empty: the server then numbers it if it is taken.
     action: ({ parentId, ...fields }) =>
       props.mode === 'create'
-        ? createCategoryAction(slug, { parentId, ...fields })
+        ? createCategoryAction(slug, { parentId, ...fields, slug: slugEdited ? fields.slug : '' })
         : updateCategoryAction(slug, { id: props.categoryId, ...fields }),
     successMessage: props.mode === 'create' ? 'Category created' : 'Changes saved',
     onSuccess: (saved) => {
@@ -80,7 +81,7 @@ export function CategoryForm(props: Props) {
           <FormField
             id="slug"
             label="URL slug"
-            description={`Storefront address: /c/${currentSlug || 'made-from-the-name'}. Left empty, it is made from the name.`}
+            description={`Storefront address: /c/${currentSlug || 'made-from-the-name'}. Left empty, it is made from the name (numbered if another category has it).`}
             error={errors.slug?.message}
           >
             <Input
@@ -100,7 +101,7 @@ export function CategoryForm(props: Props) {
         {props.mode === 'create' && (
           <FormField id="parentId" label="Parent category" description="Leave it at the top level, or put it under another category." error={errors.parentId?.message}>
             <Select {...register('parentId')}>
-              <ParentOptions options={props.parentOptions} />
+              <CategoryOptions options={props.parentOptions} noneLabel="No parent (top level)" />
             </Select>
           </FormField>
         )}

@@ -10,8 +10,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { toast } from '@/components/ui/use-toast';
 import { removeCategoryImageAction, setCategoryImageAction } from '@/lib/catalog/categories/actions';
 import { SetCategoryImageInput } from '@/lib/catalog/categories/schemas';
-
-const ACCEPT = 'image/png,image/jpeg,image/webp,image/gif';
+import { ACCEPTED_IMAGE_ACCEPT, ACCEPTED_IMAGE_NAMES, formatBytes, IMAGE_MAX_BYTES } from '@/lib/storage/image-limits';
 
 type Props = { slug: string; categoryId: string; categoryName: string; imageUrl: string | null };
 
@@ -81,14 +80,14 @@ export function CategoryImageUpload({ slug, categoryId, categoryName, imageUrl }
           Category image file
         </label>
         <p id={descriptionId} className="text-sm text-muted-foreground">
-          PNG, JPEG, WebP or GIF, up to 10 MB. It is resized to at most 1200 pixels; a landscape image works best.
+          {ACCEPTED_IMAGE_NAMES}, up to {formatBytes(IMAGE_MAX_BYTES)}. It is resized to at most 1200 pixels; a landscape image works best.
         </p>
         {/* Out of the tab order: the button opens it, and carries its description and error. */}
         <input
           ref={inputRef}
           id={inputId}
           type="file"
-          accept={ACCEPT}
+          accept={ACCEPTED_IMAGE_ACCEPT}
           className="sr-only"
           tabIndex={-1}
           disabled={busy}

@@ -6,7 +6,7 @@ import { useRunAction } from '@/components/forms/use-run-action';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { deleteProductImageAction, setPrimaryImageAction } from '@/lib/catalog/images/actions';
-import { formatBytes } from '@/lib/catalog/images/schemas';
+import { formatBytes } from '@/lib/storage/image-limits';
 import { ImageAltForm } from './image-alt-form';
 import type { GalleryImage } from './types';
 
@@ -64,8 +64,9 @@ export function ImageCard({ slug, image, position, count, canManage, onMove }: P
               <ChevronRight aria-hidden="true" />
             </Button>
             {!image.isPrimary && (
-              <Button type="button" variant="ghost" size="sm" loading={primary.pending} onClick={primary.execute} aria-label={`Make ${label} primary`}>
-                Make primary
+              <Button type="button" variant="ghost" size="sm" loading={primary.pending} onClick={primary.execute}>
+                {/* The spoken name starts with the visible words, so voice control finds the button by what it says. */}
+                Make primary<span className="sr-only"> ({label})</span>
               </Button>
             )}
             <div className="ml-auto">

@@ -8,7 +8,8 @@ import { Button } from '@/components/ui/button';
 import { Progress } from '@/components/ui/progress';
 import { toast } from '@/components/ui/use-toast';
 import { uploadProductImagesAction } from '@/lib/catalog/images/actions';
-import { ACCEPTED_IMAGE_TYPES, MAX_IMAGES_PER_PRODUCT } from '@/lib/catalog/images/schemas';
+import { MAX_FILES_PER_UPLOAD, MAX_IMAGES_PER_PRODUCT, UPLOAD_REQUEST_MAX_BYTES } from '@/lib/catalog/images/schemas';
+import { ACCEPTED_IMAGE_ACCEPT, ACCEPTED_IMAGE_NAMES, formatBytes, IMAGE_MAX_BYTES } from '@/lib/storage/image-limits';
 import { cn } from '@/lib/utils/cn';
 import { checkImageFiles, planUploadBatches } from './upload-plan';
 
@@ -87,7 +88,7 @@ export function ImageUploader({ slug, productId, existing }: Props) {
           id={id}
           type="file"
           multiple
-          accept={ACCEPTED_IMAGE_TYPES.join(',')}
+          accept={ACCEPTED_IMAGE_ACCEPT}
           className="sr-only"
           tabIndex={-1}
           disabled={full || busy}
@@ -97,8 +98,8 @@ export function ImageUploader({ slug, productId, existing }: Props) {
           Choose images
         </Button>
         <p id={`${id}-help`} className="max-w-md text-sm text-muted-foreground">
-          PNG, JPEG, WebP or GIF, up to 10 MB each; {MAX_IMAGES_PER_PRODUCT - existing} of {MAX_IMAGES_PER_PRODUCT} places left. Uploads travel in parts of at most
-          10 images and 12 MB, so large selections take a few steps.
+          {ACCEPTED_IMAGE_NAMES}, up to {formatBytes(IMAGE_MAX_BYTES)} each; {MAX_IMAGES_PER_PRODUCT - existing} of {MAX_IMAGES_PER_PRODUCT} places left. Uploads
+          travel in parts of at most {MAX_FILES_PER_UPLOAD} images and {formatBytes(UPLOAD_REQUEST_MAX_BYTES)}, so large selections take a few steps.
         </p>
       </div>
 

@@ -1,11 +1,5 @@
-import {
-  ACCEPTED_IMAGE_TYPES,
-  formatBytes,
-  IMAGE_MAX_BYTES,
-  MAX_FILES_PER_UPLOAD,
-  MAX_IMAGES_PER_PRODUCT,
-  UPLOAD_REQUEST_MAX_BYTES,
-} from '@/lib/catalog/images/schemas';
+import { MAX_FILES_PER_UPLOAD, MAX_IMAGES_PER_PRODUCT, UPLOAD_REQUEST_MAX_BYTES } from '@/lib/catalog/images/schemas';
+import { ACCEPTED_IMAGE_NAMES, ACCEPTED_IMAGE_TYPES, formatBytes, IMAGE_MAX_BYTES } from '@/lib/storage/image-limits';
 
 type FileLike = { name: string; size: number; type: string };
 
@@ -29,7 +23,7 @@ export function checkImageFiles(files: FileLike[], existing: number): string[] {
   }
   for (const file of files) {
     const typeOk = (ACCEPTED_IMAGE_TYPES as readonly string[]).includes(file.type) || (file.type === '' && EXTENSIONS.test(file.name));
-    if (!typeOk) problems.push(`${file.name} is not a PNG, JPEG, WebP or GIF image.`);
+    if (!typeOk) problems.push(`${file.name} is not a ${ACCEPTED_IMAGE_NAMES} image.`);
     else if (file.size === 0) problems.push(`${file.name} is empty.`);
     else if (file.size > IMAGE_MAX_BYTES) problems.push(`${file.name} is ${formatBytes(file.size)}; images can be at most ${formatBytes(IMAGE_MAX_BYTES)}.`);
   }

@@ -2,12 +2,13 @@
 
 import { Controller, useWatch } from 'react-hook-form';
 import { PRODUCT_STATUSES } from '@/db/schema/values';
+import { CategoryOptions } from '@/components/catalog/categories/category-options';
 import { Checkbox } from '@/components/ui/checkbox';
+import { ChipInput } from '@/components/ui/chip-input';
 import { FormField } from '@/components/ui/form-field';
 import { Select } from '@/components/ui/select';
 import { PRODUCT_STATUS_LABELS } from '@/lib/catalog/products/labels';
-import { TagInput } from './tag-input';
-import { CategoryOptions } from './category-options';
+import { MAX_TAG_LENGTH, MAX_TAGS } from '@/lib/catalog/products/schemas';
 import type { CategoryChoice, ProductForm } from './types';
 
 const STATUS_HINTS: Record<(typeof PRODUCT_STATUSES)[number], string> = {
@@ -36,7 +37,7 @@ export function OrganizationFields({ form, categories }: { form: ProductForm; ca
       </FormField>
       <FormField id="categoryId" label="Category" error={errors.categoryId?.message}>
         <Select {...register('categoryId')}>
-          <CategoryOptions categories={categories} />
+          <CategoryOptions options={categories} noneLabel="No category" />
         </Select>
       </FormField>
       <Controller
@@ -44,7 +45,7 @@ export function OrganizationFields({ form, categories }: { form: ProductForm; ca
         name="tags"
         render={({ field, fieldState }) => (
           <FormField id="tags" label="Tags" description="Press Enter or type a comma after each." error={fieldState.error?.message}>
-            <TagInput noun="tag" value={field.value} onChange={field.onChange} onBlur={field.onBlur} disabled={field.disabled} />
+            <ChipInput noun="tag" max={MAX_TAGS} maxLength={MAX_TAG_LENGTH * 4} value={field.value} onChange={field.onChange} onBlur={field.onBlur} disabled={field.disabled} />
           </FormField>
         )}
       />

@@ -10,8 +10,8 @@ export type ProductRowView = {
   price: string;
   /** The base price, struck through, when a sale price applies. */
   regularPrice: string | null;
-  stockAvailable: number;
-  stockState: StockState;
+  /** null for roles without inventory.view. */
+  stock: { available: number; state: StockState } | null;
   categoryName: string | null;
   thumbnailUrl: string | null;
 };

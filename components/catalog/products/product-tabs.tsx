@@ -10,10 +10,10 @@ const TABS = [
   { path: '/stock', label: 'Stock' },
 ];
 
-/** Details · Variants · Images · Stock of one product; the current one is marked. */
-export function ProductTabs({ basePath }: { basePath: string }) {
+/** Details · Variants · Images · Stock of one product; the current one is marked. Stock only for roles that may see it. */
+export function ProductTabs({ basePath, showStock }: { basePath: string; showStock: boolean }) {
   const pathname = usePathname().replace(/\/+$/, '');
-  const items = TABS.map((tab) => {
+  const items = TABS.filter((tab) => showStock || tab.path !== '/stock').map((tab) => {
     const href = `${basePath}${tab.path}`;
     const active = tab.path === '' ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
     return { href, label: tab.label, active };

@@ -10,7 +10,7 @@ import type { ProductRowView } from './product-row';
 import { ProductStatusBadge, StockBadge } from './product-status-badge';
 import type { CategoryChoice } from './types';
 
-type Props = { orgSlug: string; rows: ProductRowView[]; categories: CategoryChoice[]; canManage: boolean };
+type Props = { orgSlug: string; rows: ProductRowView[]; categories: CategoryChoice[]; canManage: boolean; showStock: boolean };
 
 function Thumbnail({ url }: { url: string | null }) {
   return (
@@ -40,7 +40,7 @@ function Price({ row }: { row: ProductRowView }) {
 }
 
 /** The products of one page, with checkboxes for bulk actions (this page's rows only). */
-export function ProductsTable({ orgSlug, rows, categories, canManage }: Props) {
+export function ProductsTable({ orgSlug, rows, categories, canManage, showStock }: Props) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   // Rows that left the page (a filter, a refresh after deleting) are no longer selected.
   const selectedIds = rows.filter((r) => selected.has(r.id)).map((r) => r.id);
@@ -77,7 +77,7 @@ export function ProductsTable({ orgSlug, rows, categories, canManage }: Props) {
               <TableHead>Product</TableHead>
               <TableHead className="hidden sm:table-cell">Status</TableHead>
               <TableHead className="hidden text-right sm:table-cell">Price</TableHead>
-              <TableHead className="hidden text-right sm:table-cell">Stock</TableHead>
+              {showStock && <TableHead className="hidden text-right sm:table-cell">Stock</TableHead>}
               <TableHead className="hidden lg:table-cell">Category</TableHead>
             </TableRow>
           </TableHeader>
@@ -101,7 +101,7 @@ export function ProductsTable({ orgSlug, rows, categories, canManage }: Props) {
                       <span className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs sm:hidden">
                         <span className="tabular-nums">{row.price}</span>
                         <ProductStatusBadge status={row.status} />
-                        <StockBadge state={row.stockState} />
+                        {row.stock && <StockBadge state={row.stock.state} />}
                       </span>
                     </div>
                   </div>
@@ -112,12 +112,16 @@ export function ProductsTable({ orgSlug, rows, categories, canManage }: Props) {
                 <TableCell className="hidden text-right sm:table-cell">
                   <Price row={row} />
                 </TableCell>
-                <TableCell className="hidden text-right sm:table-cell">
-                  <span className="flex flex-col items-end gap-1">
-                    <span className="tabular-nums">{row.stockAvailable}</span>
-                    <StockBadge state={row.stockState} />
-                  </span>
-                </TableCell>
+                {showStock && (
+                  <TableCell className="hidden text-right sm:table-cell">
+                    {row.stock && (
+                      <span className="flex flex-col items-end gap-1">
+                        <span className="tabular-nums">{row.stock.available}</span>
+                        <StockBadge state={row.stock.state} />
+                      </span>
+                    )}
+                  </TableCell>
+                )}
                 <TableCell className="hidden text-muted-foreground lg:table-cell">{row.categoryName ?? '—'}</TableCell>
               </TableRow>
             ))}

@@ -19,7 +19,7 @@ export function RelatedProductsField({ form, orgSlug, productId, initial, readOn
   const { field, fieldState } = useController({ control: form.control, name: 'relatedProductIds' });
   const [known, setKnown] = useState(() => new Map(initial.map((p) => [p.id, p])));
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<ProductChoice[] | null>(null);
+  const [results, setResults] = useState<{ options: ProductChoice[]; more: boolean } | null>(null);
   const [status, setStatus] = useState<'idle' | 'searching' | 'error'>('idle');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const latest = useRef(0);
@@ -43,7 +43,7 @@ export function RelatedProductsField({ form, orgSlug, productId, initial, readOn
     field.onChange([...selected, product.id]);
   }
 
-  const shown = (results ?? []).filter((p) => !selected.includes(p.id));
+  const shown = (results?.options ?? []).filter((p) => !selected.includes(p.id));
   const full = selected.length >= MAX_RELATED;
   return (
     <div className="flex flex-col gap-4">
@@ -93,7 +93,11 @@ export function RelatedProductsField({ form, orgSlug, productId, initial, readOn
           />
           <p id="related-search-status" aria-live="polite" className="flex items-center gap-2 text-sm text-muted-foreground">
             {status === 'searching' && <Spinner label={null} />}
-            {status === 'searching' ? 'Searching…' : status === 'error' ? 'The search failed. Try again.' : results && `${shown.length} found`}
+            {status === 'searching'
+              ? 'Searching…'
+              : status === 'error'
+                ? 'The search failed. Try again.'
+                : results && (results.more ? `Showing the first ${results.options.length} — refine your search to find others` : `${shown.length} found`)}
           </p>
           {shown.length > 0 && (
             <ul className="flex max-h-72 flex-col divide-y overflow-y-auto rounded-md border" aria-label="Matching products">

@@ -1,10 +1,11 @@
 'use client';
 
 import { Controller, useWatch } from 'react-hook-form';
+import { ChipInput } from '@/components/ui/chip-input';
 import { FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
 import { Textarea } from '@/components/ui/textarea';
-import { TagInput } from './tag-input';
+import { MAX_TAG_LENGTH, MAX_TAGS } from '@/lib/catalog/products/schemas';
 import type { ProductForm } from './types';
 
 /** What search engines and link previews show, and extra words the store search matches. */
@@ -31,7 +32,7 @@ export function SeoFields({ form }: { form: ProductForm }) {
             description="Other words shoppers might search for it by."
             error={fieldState.error?.message}
           >
-            <TagInput noun="keyword" value={field.value} onChange={field.onChange} onBlur={field.onBlur} disabled={field.disabled} />
+            <ChipInput noun="keyword" max={MAX_TAGS} maxLength={MAX_TAG_LENGTH * 4} value={field.value} onChange={field.onChange} onBlur={field.onBlur} disabled={field.disabled} />
           </FormField>
         )}
       />

@@ -2,13 +2,13 @@
 
 import { useEffect, useState } from 'react';
 import { FolderInput } from 'lucide-react';
+import { CategoryOptions } from '@/components/catalog/categories/category-options';
 import { useRunAction } from '@/components/forms/use-run-action';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
 import { FormField } from '@/components/ui/form-field';
 import { Select } from '@/components/ui/select';
 import { bulkUpdateProductsAction } from '@/lib/catalog/products/actions';
-import { CategoryOptions } from './category-options';
 import type { CategoryChoice } from './types';
 
 type Props = {
@@ -24,12 +24,17 @@ type Props = {
 export function SetCategoryDialog({ orgSlug, ids, categories, disabled, onPendingChange, onDone }: Props) {
   const [open, setOpen] = useState(false);
   const [categoryId, setCategoryId] = useState('');
+  const [error, setError] = useState<string | null>(null);
   const { pending, execute } = useRunAction({
     run: () => bulkUpdateProductsAction(orgSlug, { action: 'set_category', ids, categoryId: categoryId || null }),
     successMessage: ({ updated }) => (updated === 0 ? 'Nothing to change: they were already there.' : `${updated} moved`),
     refresh: 'always',
-    onDone,
-    onSettled: () => setOpen(false),
+    onDone: () => {
+      setOpen(false);
+      onDone();
+    },
+    // The dialog stays open with the reason next to the choice (say, the category was just deleted).
+    onError: (e) => setError(e.fieldErrors?.categoryId?.[0] ?? e.message),
   });
 
   useEffect(() => {
@@ -40,7 +45,7 @@ export function SetCategoryDialog({ orgSlug, ids, categories, disabled, onPendin
 
   const count = `${ids.length} product${ids.length === 1 ? '' : 's'}`;
   return (
-    <Dialog open={open} onOpenChange={(next) => !pending && setOpen(next)}>
+    <Dialog open={open} onOpenChange={(next) => !pending && (setOpen(next), setError(null))}>
       <DialogTrigger asChild>
         <Button type="button" variant="outline" size="sm" disabled={disabled}>
           <FolderInput aria-hidden="true" />
@@ -59,9 +64,9 @@ export function SetCategoryDialog({ orgSlug, ids, categories, disabled, onPendin
             <DialogTitle>Change the category of {count}</DialogTitle>
             <DialogDescription>They move to the category you choose; sub-categories are listed under their parents.</DialogDescription>
           </DialogHeader>
-          <FormField id="bulk-category" label="Category">
-            <Select value={categoryId} onChange={(e) => setCategoryId(e.target.value)} disabled={pending}>
-              <CategoryOptions categories={categories} />
+          <FormField id="bulk-category" label="Category" error={error}>
+            <Select value={categoryId} onChange={(e) => (setCategoryId(e.target.value), setError(null))} disabled={pending}>
+              <CategoryOptions options={categories} noneLabel="No category" />
             </Select>
           </FormField>
           <DialogFooter>

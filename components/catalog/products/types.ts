@@ -3,6 +3,6 @@ import type { z } from 'zod';
 import type { ProductFormSchema, ProductFormValues } from '@/lib/catalog/products/form-schema';
 
 export type ProductForm = UseFormReturn<ProductFormValues, unknown, z.output<ProductFormSchema>>;
-export type CategoryChoice = { id: string; name: string; depth: number; isActive: boolean };
+export type { CategoryChoice } from '@/components/catalog/categories/category-options';
 /** A product the related-products picker shows. */
 export type ProductChoice = { id: string; name: string; sku: string | null };

@@ -29,7 +29,7 @@ export function EditVariantDialog({ slug, product, variant }: Props) {
       <DialogContent>
         <DialogHeader>
           <DialogTitle>Edit {variant.name}</DialogTitle>
-          <DialogDescription>Product price: {formatMoney(product.price, product.currency)}</DialogDescription>
+          <DialogDescription>Product price: {formatMoney(product.price, product.currency, product.locale)}</DialogDescription>
         </DialogHeader>
         {open && <EditVariantForm slug={slug} product={product} variant={variant} onDone={() => setOpen(false)} />}
       </DialogContent>
@@ -81,7 +81,7 @@ function EditVariantForm({ slug, product, variant, onDone }: Props & { onDone: (
         id={id('amount')}
         label={mode === 'fixed' ? `Price (${product.currency})` : `Adjustment (${product.currency})`}
         error={errors.price?.amount?.message}
-        description={shopperPays !== null && shopperPays >= 0 ? `Shoppers pay ${formatMoney(shopperPays, product.currency)}.` : mode === 'fixed' ? undefined : 'Use a minus sign to lower the price, e.g. -2.00.'}
+        description={shopperPays !== null && shopperPays >= 0 ? `Shoppers pay ${formatMoney(shopperPays, product.currency, product.locale)}.` : mode === 'fixed' ? undefined : 'Use a minus sign to lower the price, e.g. -2.00.'}
       >
         <Input inputMode="decimal" autoComplete="off" {...form.register('price.amount')} />
       </FormField>

@@ -2,19 +2,17 @@
 
 import { useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
-import { ArrowDown, ArrowUp, CircleAlert, Plus, Trash2 } from 'lucide-react';
+import { CircleAlert, Plus } from 'lucide-react';
 import { Alert, AlertDescription } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { FieldError } from '@/components/ui/form-field';
-import { Input } from '@/components/ui/input';
-import { Label } from '@/components/ui/label';
 import { Spinner } from '@/components/ui/spinner';
 import { toast } from '@/components/ui/use-toast';
 import { setProductOptionsAction } from '@/lib/catalog/variants/actions';
 import { MAX_OPTIONS, SetProductOptionsInput } from '@/lib/catalog/variants/schemas';
+import { fieldErrorsOf } from '@/lib/server/field-errors';
 import { MatrixPreview } from './matrix-preview';
-import { OptionValuesInput } from './option-values-input';
-import { issuesByPath } from './types';
+import { OptionFields } from './option-fields';
 
 type Option = { name: string; values: string[] };
 /** A stable key per option, so focus follows an option when it moves. */
@@ -46,7 +44,7 @@ export function OptionsEditor({ slug, productId, initialOptions, existingKeys }:
     setFormError(null);
     const parsed = SetProductOptionsInput.safeParse({ productId, options: strip(options) });
     if (!parsed.success) {
-      setErrors(issuesByPath(parsed.error.issues));
+      setErrors(fieldErrorsOf(parsed.error));
       setFormError('Please correct the highlighted options.');
       return;
     }
@@ -71,53 +69,19 @@ export function OptionsEditor({ slug, productId, initialOptions, existingKeys }:
     <div className="flex flex-col gap-4">
       {options.length > 0 && (
         <ol className="flex flex-col gap-4">
-          {options.map((option, i) => {
-            const label = option.name.trim() || `Option ${i + 1}`;
-            return (
-              <li key={option.uid} className="grid gap-4 rounded-lg border p-4 md:grid-cols-[12rem_1fr_auto]">
-                <div className="flex flex-col gap-2">
-                  <Label htmlFor={`option-${i}-name`}>Option name</Label>
-                  <Input
-                    id={`option-${i}-name`}
-                    value={option.name}
-                    maxLength={40}
-                    disabled={pending}
-                    placeholder={i === 0 ? 'e.g. Size' : 'e.g. Colour'}
-                    onChange={(e) => change(i, { name: e.target.value })}
-                    aria-invalid={errors[`options.${i}.name`] ? true : undefined}
-                    aria-describedby={errors[`options.${i}.name`] ? `option-${i}-name-error` : undefined}
-                  />
-                  <FieldError id={`option-${i}-name-error`}>{errors[`options.${i}.name`]?.[0]}</FieldError>
-                </div>
-                <OptionValuesInput
-                  id={`option-${i}-values`}
-                  label={`${label} values`}
-                  values={option.values}
-                  disabled={pending}
-                  onChange={(values) => change(i, { values })}
-                  error={errors[`options.${i}.values`]?.[0] ?? Object.entries(errors).find(([k]) => k.startsWith(`options.${i}.values.`))?.[1]?.[0]}
-                />
-                <div className="flex items-start gap-1 md:pt-6">
-                  <Button type="button" variant="ghost" size="icon" aria-label={`Move ${label} up`} aria-disabled={i === 0 || pending} onClick={() => i > 0 && !pending && move(i, i - 1)}>
-                    <ArrowUp aria-hidden="true" />
-                  </Button>
-                  <Button
-                    type="button"
-                    variant="ghost"
-                    size="icon"
-                    aria-label={`Move ${label} down`}
-                    aria-disabled={i === options.length - 1 || pending}
-                    onClick={() => i < options.length - 1 && !pending && move(i, i + 1)}
-                  >
-                    <ArrowDown aria-hidden="true" />
-                  </Button>
-                  <Button type="button" variant="ghost-destructive" size="icon" aria-label={`Remove ${label}`} disabled={pending} onClick={() => setOptions((all) => all.filter((_, j) => j !== i))}>
-                    <Trash2 aria-hidden="true" />
-                  </Button>
-                </div>
-              </li>
-            );
-          })}
+          {options.map((option, i) => (
+            <OptionFields
+              key={option.uid}
+              option={option}
+              index={i}
+              count={options.length}
+              errors={errors}
+              disabled={pending}
+              onChange={(next) => change(i, next)}
+              onMove={(to) => move(i, to)}
+              onRemove={() => setOptions((all) => all.filter((_, j) => j !== i))}
+            />
+          ))}
         </ol>
       )}
       <FieldError id="options-error">{errors.options?.[0]}</FieldError>

@@ -16,13 +16,8 @@ export type VariantView = {
   totalAvailable: number | null;
 };
 
-export type ProductPricing = { id: string; currency: string; price: number };
+/** `locale` is the store's default locale, so money reads as it does everywhere else in the dashboard. */
+export type ProductPricing = { id: string; currency: string; price: number; locale: string };
 
 export type ImageChoice = { id: string; thumbnailUrl: string; altText: string | null };
 
-/** Zod issues as `path.joined` → messages, the shape server field errors come in. */
-export function issuesByPath(issues: { path: PropertyKey[]; message: string }[]): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of issues) (out[issue.path.map(String).join('.') || '_form'] ??= []).push(issue.message);
-  return out;
-}

@@ -3,16 +3,16 @@ import { formatMoney } from '@/lib/money/money';
 import type { VariantView } from './types';
 
 /** What a shopper pays, and where it comes from (own price, adjustment, or the product's). */
-export function VariantPriceCell({ variant, currency }: { variant: VariantView; currency: string }) {
+export function VariantPriceCell({ variant, currency, locale }: { variant: VariantView; currency: string; locale: string }) {
   const source =
     variant.price !== null
       ? 'Own price'
       : variant.priceAdjustment !== 0
-        ? `${variant.priceAdjustment > 0 ? '+' : '−'}${formatMoney(Math.abs(variant.priceAdjustment), currency)} on product`
+        ? `${variant.priceAdjustment > 0 ? '+' : '−'}${formatMoney(Math.abs(variant.priceAdjustment), currency, locale)} on product`
         : 'Product price';
   return (
     <div className="flex flex-col">
-      <span className="font-medium tabular-nums">{formatMoney(variant.effectivePrice, currency)}</span>
+      <span className="font-medium tabular-nums">{formatMoney(variant.effectivePrice, currency, locale)}</span>
       <span className="text-xs text-muted-foreground">{source}</span>
     </div>
   );

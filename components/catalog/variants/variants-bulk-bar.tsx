@@ -17,20 +17,21 @@ type Change = Pick<BulkUpdateVariantsInput, 'price' | 'isActive'>;
 export function VariantsBulkBar({ slug, productId, currency, selected, onClear }: Props) {
   const [price, setPrice] = useState<VariantPriceInput>({ mode: 'fixed', amount: '' });
   const [error, setError] = useState<string | null>(null);
-  const [running, setRunning] = useState<'price' | 'status' | null>(null);
+  const [running, setRunning] = useState<'price' | 'activate' | 'deactivate' | null>(null);
   const [pending, startTransition] = useTransition();
   const router = useRouter();
   const count = selected.length;
 
   const apply = (change: Change) => {
     setError(null);
-    setRunning(change.price ? 'price' : 'status');
+    setRunning(change.price ? 'price' : change.isActive ? 'activate' : 'deactivate');
     startTransition(async () => {
       const result = await bulkUpdateVariantsAction(slug, { productId, variantIds: selected, ...change });
       startTransition(() => {
         if (result.error) setError(result.error.fieldErrors?.['price.amount']?.[0] ?? result.error.message);
         else {
-          toast({ title: `${result.data.updated} variant${result.data.updated === 1 ? '' : 's'} updated`, variant: 'success' });
+          const { updated } = result.data;
+          toast({ title: updated === 0 ? 'Nothing to change: they already were.' : `${updated} variant${updated === 1 ? '' : 's'} updated`, variant: 'success' });
           setPrice({ mode: price.mode, amount: '' });
           onClear();
         }
@@ -80,10 +81,10 @@ export function VariantsBulkBar({ slug, productId, currency, selected, onClear }
           Apply to {count}
         </Button>
         <span className="mx-1 hidden h-8 w-px bg-border sm:block" aria-hidden="true" />
-        <Button type="button" variant="outline" disabled={pending} aria-busy={running === 'status' || undefined} onClick={() => apply({ isActive: true })}>
+        <Button type="button" variant="outline" disabled={pending} loading={pending && running === 'activate'} onClick={() => apply({ isActive: true })}>
           Activate
         </Button>
-        <Button type="button" variant="outline" disabled={pending} onClick={() => apply({ isActive: false })}>
+        <Button type="button" variant="outline" disabled={pending} loading={pending && running === 'deactivate'} onClick={() => apply({ isActive: false })}>
           Deactivate
         </Button>
         <Button type="button" variant="ghost" disabled={pending} onClick={onClear}>

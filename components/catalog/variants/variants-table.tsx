@@ -66,7 +66,7 @@ export function VariantsTable({ slug, product, variants, images, canManage }: Pr
               </TableCell>
               <TableCell className="font-mono text-xs">{variant.sku ?? <span className="font-sans text-muted-foreground">—</span>}</TableCell>
               <TableCell>
-                <VariantPriceCell variant={variant} currency={product.currency} />
+                <VariantPriceCell variant={variant} currency={product.currency} locale={product.locale} />
               </TableCell>
               <TableCell>
                 {canManage && images.length > 0 ? (

@@ -10,8 +10,8 @@ import { Spinner } from '@/components/ui/spinner';
 import { toast } from '@/components/ui/use-toast';
 import { removeOrganizationLogoAction, uploadOrganizationLogoAction } from '@/lib/tenancy/organizations/actions';
 import { UploadLogoInput } from '@/lib/tenancy/organizations/schemas';
+import { ACCEPTED_IMAGE_ACCEPT } from '@/lib/storage/image-limits';
 
-const ACCEPT = 'image/png,image/jpeg,image/webp,image/gif';
 
 /** Logo: pick an image and it uploads at once (checked again on the server by its bytes); or remove it. */
 export function LogoUpload({ slug, logoUrl, organizationName }: { slug: string; logoUrl: string | null; organizationName: string }) {
@@ -68,7 +68,7 @@ export function LogoUpload({ slug, logoUrl, organizationName }: { slug: string; 
           ref={inputRef}
           id={inputId}
           type="file"
-          accept={ACCEPT}
+          accept={ACCEPTED_IMAGE_ACCEPT}
           className="sr-only"
           tabIndex={-1}
           disabled={busy}

@@ -26,12 +26,28 @@ describe('createCategory', () => {
     const { org, owner } = await createOrganization();
     const ctx = await orgContextFor(owner, org);
     await createCategory(ctx, categoryInput('Posters'));
-    await expect(createCategory(ctx, categoryInput('Posters'))).rejects.toMatchObject({
+    await expect(createCategory(ctx, categoryInput('Wall art', { slug: 'posters' }))).rejects.toMatchObject({
       code: 'CONFLICT',
       fieldErrors: { slug: ['Another category already uses this URL slug.'] },
     });
     expect(await storedCategories(org)).toHaveLength(1);
     expect(await auditActions(org)).toEqual(['category.created']);
+  });
+
+  it('numbers a slug made from the name when it is taken, also for names that give no Latin slug', async () => {
+    const { org, owner } = await createOrganization();
+    const ctx = await orgContextFor(owner, org);
+    await createCategory(ctx, categoryInput('Posters'));
+    await expect(createCategory(ctx, categoryInput('Posters!'))).resolves.toMatchObject({ slug: 'posters-2' });
+    const scripts = [await createCategory(ctx, categoryInput('ඇඳුම්')), await createCategory(ctx, categoryInput('உடைகள்'))];
+    expect(scripts.map((c) => c.slug)).toEqual(['category', 'category-2']);
+  });
+
+  it('gives categories created at the same time with one name their own slugs', async () => {
+    const { org, owner } = await createOrganization();
+    const ctx = await orgContextFor(owner, org);
+    const created = await Promise.all(Array.from({ length: 5 }, () => createCategory(ctx, categoryInput('Stickers'))));
+    expect(created.map((c) => c.slug).sort()).toEqual(['stickers', 'stickers-2', 'stickers-3', 'stickers-4', 'stickers-5']);
   });
 
   it('allows the slug of a deleted category, and the same slug in another organization', async () => {

@@ -7,7 +7,7 @@ import { addMember, createOrganization, orgContextFor } from '@/db/test/factorie
 import { createCategory } from './create-category';
 import { deleteCategory } from './delete-category';
 import { listCategoryTree } from './list-category-tree';
-import { auditActions, categoryInput, storedCategory } from './test-helpers';
+import { auditActions, categoryInput, storedCategories, storedCategory } from './test-helpers';
 
 const productCategory = async (id: string) => (await withPlatform((tx) => tx.select().from(products).where(eq(products.id, id))))[0]?.categoryId;
 
@@ -62,5 +62,11 @@ describe('deleteCategory', () => {
       deleteCategory(ctx, { id: parent.id }),
     ]);
     expect([created.status, deleted.status].sort()).toEqual(['fulfilled', 'rejected']);
+    const rows = await storedCategories(org);
+    const live = new Set(rows.filter((c) => !c.deletedAt).map((c) => c.id));
+    expect(rows.filter((c) => !c.deletedAt && c.parentId && !live.has(c.parentId))).toEqual([]);
+    // Whichever won, the tree is what that order of events gives.
+    if (deleted.status === 'fulfilled') expect(rows.map((c) => [c.name, c.deletedAt !== null])).toEqual([['Parent', true]]);
+    else expect(rows.map((c) => [c.name, c.parentId, c.deletedAt])).toEqual([['Parent', null, null], ['Child', parent.id, null]]);
   });
 });

@@ -83,14 +83,6 @@ export async function writeSortOrder(tx: Tx, orgId: string, ids: string[]) {
     where c.organization_id = ${orgId} and c.id = v.id and c.sort_order <> v.ord - 1`);
 }
 
-/** Postgres broke a lock cycle by aborting this transaction (40P01). */
-export function isDeadlock(error: unknown): boolean {
-  for (let e = error as { code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
-    if (e.code === '40P01') return true;
-  }
-  return false;
-}
-
 /** The sort order that puts a new child last under `parentId`. */
 export async function nextSortOrder(tx: Tx, orgId: string, parentId: string | null) {
   const [row] = await tx
@@ -100,9 +92,12 @@ export async function nextSortOrder(tx: Tx, orgId: string, parentId: string | nu
   return row?.next ?? 0;
 }
 
+/** The partial unique index on live categories' (organization_id, slug). */
+export const CATEGORY_SLUG_KEY = 'categories_org_slug_key';
+
 /** A taken slug becomes an error on the slug field; anything else is rethrown. */
 export function rethrowSlugConflict(e: unknown): never {
-  if (isUniqueViolation(e, 'categories_org_slug_key')) {
+  if (isUniqueViolation(e, CATEGORY_SLUG_KEY)) {
     const message = 'Another category already uses this URL slug.';
     throw conflict(message, { slug: [message] });
   }

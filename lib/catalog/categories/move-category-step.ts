@@ -1,8 +1,9 @@
+import { isDeadlock } from '@/db/errors';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { getCategoryInOrg } from '@/lib/catalog/internal';
 import { requirePermission, type OrgContext } from '@/lib/server/context';
 import { conflict } from '@/lib/server/errors';
-import { isDeadlock, lockChildren, writeSortOrder } from './internal';
+import { lockChildren, writeSortOrder } from './internal';
 import type { MoveCategoryStepInput } from './schemas';
 
 const BUSY = 'The categories were being reorganised by someone else at the same time. Try again.';

@@ -28,7 +28,9 @@ describe('moveCategory', () => {
     expect(moved).toMatchObject({ parentId: clothing.id, sortOrder: 1 });
     expect((await storedCategory(mugs.id))?.parentId).toBe(kitchen.id); // the subtree comes along
 
-    await expect(moveCategory(ctx, { id: kitchen.id, parentId: null })).resolves.toMatchObject({ parentId: null, sortOrder: 2 });
+    await expect(moveCategory(ctx, { id: kitchen.id, parentId: null })).resolves.toMatchObject({ parentId: null, sortOrder: 2, moved: true });
+    // Where it already is: nothing moves, nothing is recorded, and the caller is told so.
+    await expect(moveCategory(ctx, { id: kitchen.id, parentId: null })).resolves.toMatchObject({ parentId: null, sortOrder: 2, moved: false });
     expect(await auditActions(org)).toEqual([...Array(5).fill('category.created'), 'category.moved', 'category.moved']);
   });
 

@@ -1,10 +1,11 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
+import { isDeadlock } from '@/db/errors';
 import { categories } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { requirePermission, type OrgContext } from '@/lib/server/context';
 import { conflict, invalid, notFound } from '@/lib/server/errors';
-import { ancestorChain, categoryInOrg, isDeadlock, lockCategory, nextSortOrder } from './internal';
+import { ancestorChain, categoryInOrg, lockCategory, nextSortOrder } from './internal';
 import type { MoveCategoryInput } from './schemas';
 
 const UNDER_ITSELF = 'A category cannot be moved under itself or one of its own subcategories.';
@@ -34,7 +35,10 @@ async function lockMoveChain(tx: Tx, orgId: string, id: string, parentId: string
   throw conflict('The categories are being reorganised by someone else right now. Try again.');
 }
 
-/** Puts a category (with its whole subtree) under another parent, or at the top level; it goes last there. */
+/**
+ * Puts a category (with its whole subtree) under another parent, or at the top level; it goes
+ * last there. Its current parent changes nothing (`moved: false`, no audit row).
+ */
 export async function moveCategory(ctx: OrgContext, input: MoveCategoryInput) {
   requirePermission(ctx, 'catalog.manage');
   if (input.parentId === input.id) throw invalid(UNDER_ITSELF, { parentId: [UNDER_ITSELF] });
@@ -44,7 +48,7 @@ export async function moveCategory(ctx: OrgContext, input: MoveCategoryInput) {
       const before = await lockCategory(tx, ctx.org.id, input.id);
       if (input.parentId && chain[0] !== input.parentId) throw notFound('Parent category');
       if (chain.includes(before.id)) throw invalid(UNDER_ITSELF, { parentId: [UNDER_ITSELF] });
-      if (before.parentId === input.parentId) return before;
+      if (before.parentId === input.parentId) return { ...before, moved: false };
 
       const [moved] = await tx
         .update(categories)
@@ -59,7 +63,7 @@ export async function moveCategory(ctx: OrgContext, input: MoveCategoryInput) {
         oldValues: { name: before.name, parentId: before.parentId },
         newValues: { name: before.name, parentId: input.parentId },
       });
-      return moved!;
+      return { ...moved!, moved: true };
     });
   } catch (e) {
     if (isDeadlock(e)) throw conflict('The categories were being reorganised by someone else at the same time. Try again.');

@@ -1,7 +1,8 @@
+import { isDeadlock } from '@/db/errors';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { requirePermission, type OrgContext } from '@/lib/server/context';
 import { conflict } from '@/lib/server/errors';
-import { isDeadlock, lockChildren, writeSortOrder } from './internal';
+import { lockChildren, writeSortOrder } from './internal';
 import type { ReorderCategoriesInput } from './schemas';
 
 const STALE = 'The categories here have changed since the page was loaded. Reload it and try again.';

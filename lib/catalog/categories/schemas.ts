@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IMAGE_MAX_BYTES, IMAGE_TOO_LARGE } from '@/lib/storage/image-limits';
 import { CatalogSlug } from '../slug';
 
 /** Shared by the category forms (resolver) and the actions. Empty optional text is stored as null. */
@@ -62,14 +63,11 @@ export type ReorderCategoriesInput = z.infer<typeof ReorderCategoriesInput>;
 export const MoveCategoryStepInput = z.object({ id: CategoryId, direction: z.enum(['up', 'down']) });
 export type MoveCategoryStepInput = z.infer<typeof MoveCategoryStepInput>;
 
-/** Same limit as lib/storage/process-image (which is server-only), so the browser can refuse early. */
-export const CATEGORY_IMAGE_MAX_BYTES = 10 * 1024 * 1024;
-
 export const SetCategoryImageInput = z.object({
   id: CategoryId,
   file: z
     .instanceof(File, { message: 'Choose an image file.' })
     .refine((f) => f.size > 0, 'That file is empty.')
-    .refine((f) => f.size <= CATEGORY_IMAGE_MAX_BYTES, 'Images can be at most 10 MB.'),
+    .refine((f) => f.size <= IMAGE_MAX_BYTES, IMAGE_TOO_LARGE),
 });
 export type SetCategoryImageInput = z.infer<typeof SetCategoryImageInput>;

@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { categories } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { getCategoryInOrg } from '@/lib/catalog/internal';
 import { requirePermission, type OrgContext } from '@/lib/server/context';
 import { getStorage } from '@/lib/storage';
+import { storageKeys } from '@/lib/storage/keys';
 import { processImage } from '@/lib/storage/process-image';
 import { categoryInOrg, lockCategory } from './internal';
 import type { SetCategoryImageInput } from './schemas';
@@ -20,7 +20,7 @@ export async function setCategoryImage(ctx: OrgContext, input: SetCategoryImageI
   const image = await processImage(new Uint8Array(await input.file.arrayBuffer()), { field: 'file', maxSize: 1200 });
 
   const storage = getStorage();
-  const key = `orgs/${ctx.org.id}/categories/${randomBytes(12).toString('hex')}.${image.ext}`;
+  const key = storageKeys.categoryImage(ctx.org.id, image.ext);
   await storage.put(key, image.full.bytes, image.contentType);
   let previousKey: string | null;
   try {

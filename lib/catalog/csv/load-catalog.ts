@@ -33,7 +33,7 @@ function push<T>(map: Map<string, T[]>, key: string, value: T) {
 
 /**
  * Everything the import compares the file with, read once inside its transaction (after the
- * import lock): categories by slug, the products the file names and their variants, their stock
+ * import lock): categories by slug, the products the file names (locked) and their variants, their stock
  * (locked, so the counted quantities are applied to what is really there), and who owns the SKUs.
  */
 export async function loadCatalog(tx: Tx, orgId: string, items: ImportProduct[]) {
@@ -44,7 +44,10 @@ export async function loadCatalog(tx: Tx, orgId: string, items: ImportProduct[])
   const cats = await inChunks(categorySlugs, categories.slug, (w) =>
     tx.select({ id: categories.id, slug: categories.slug }).from(categories).where(and(org(categories), isNull(categories.deletedAt), w)),
   );
-  const found = await inChunks(slugs, products.slug, (w) => tx.select().from(products).where(and(org(products), isNull(products.deletedAt), w)));
+  // Products locked first (in id order), then their stock: the lock order of every stock change.
+  const found = await inChunks(slugs, products.slug, (w) =>
+    tx.select().from(products).where(and(org(products), isNull(products.deletedAt), w)).orderBy(products.id).for('update'),
+  );
   const productIds = found.map((p) => p.id);
   const variants = await inChunks(productIds, productVariants.productId, (w) =>
     tx.select().from(productVariants).where(and(org(productVariants), isNull(productVariants.deletedAt), w)).orderBy(productVariants.sortOrder),

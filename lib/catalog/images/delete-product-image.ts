@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { productImages } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { lockProduct } from '@/lib/catalog/variants/internal';
+import { lockProduct } from '@/lib/catalog/products/lock-product';
 import { requirePermission, type OrgContext } from '@/lib/server/context';
 import { getStorage } from '@/lib/storage';
 import { getImageInOrg } from './internal';

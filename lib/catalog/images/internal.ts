@@ -1,5 +1,4 @@
 import 'server-only';
-import { randomBytes } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { productImages, products } from '@/db/schema';
@@ -15,12 +14,6 @@ export async function getImageInOrg(tx: Tx, orgId: string, id: string) {
     .where(and(eq(productImages.organizationId, orgId), eq(productImages.id, id), isNull(products.deletedAt)));
   if (!row) throw notFound('Image');
   return row.image;
-}
-
-/** Fresh, unguessable keys for an image and its thumbnail (lib/storage/keys.ts shape). */
-export function imageKeys(orgId: string, productId: string) {
-  const base = `orgs/${orgId}/products/${productId}/${randomBytes(12).toString('hex')}`;
-  return { storageKey: `${base}.webp`, thumbnailKey: `${base}-thumb.webp` };
 }
 
 export function refuseIfFull(current: number, adding: number) {

@@ -8,9 +8,10 @@ import { rm } from 'node:fs/promises';
 import sharp from 'sharp';
 import { asc, eq } from 'drizzle-orm';
 import { withOrg } from '@/db/scope';
-import { auditLogs, productImages, productVariants, type Organization, type User } from '@/db/schema';
+import { productImages, productVariants, type Organization, type User } from '@/db/schema';
 import { createProduct } from '@/db/test/catalog-factories';
 import { addMember, createOrganization, orgContextFor } from '@/db/test/factories';
+import { auditActionsFor } from '@/lib/catalog/products/test-helpers';
 import type { OrgContext } from '@/lib/server/context';
 import { getStorage } from '@/lib/storage';
 import { deleteProductImage } from './delete-product-image';
@@ -48,7 +49,9 @@ const state = (o: Organization, productId: string) =>
       .where(eq(productImages.productId, productId))
       .orderBy(asc(productImages.sortOrder)),
   );
-const actions = async (o: Organization) => (await withOrg(o.id, (tx) => tx.select({ action: auditLogs.action }).from(auditLogs))).map((a) => a.action);
+/** Every audit row about a product or one of its images, after the upload that made the gallery. */
+const auditAbout = async (productId: string, imageIds: string[]) =>
+  (await Promise.all([productId, ...imageIds].map((id) => auditActionsFor(id)))).flat().filter((a) => a.action !== 'product.images_uploaded');
 
 describe('product image management', () => {
   it('reorders, refusing a list that is not exactly the product’s images', async () => {
@@ -58,8 +61,12 @@ describe('product image management', () => {
     expect((await listProductImages(ctx, product.id)).map((i) => i.id)).toEqual([c, a, b]);
     await expect(reorderProductImages(ctx, { productId: product.id, imageIds: [a!, b!] })).rejects.toMatchObject({ code: 'INVALID' });
     await expect(reorderProductImages(ctx, { productId: product.id, imageIds: [a!, a!, b!] })).rejects.toMatchObject({ code: 'INVALID' });
+    await reorderProductImages(ctx, { productId: product.id, imageIds: [c!, a!, b!] }); // the order it already has
     expect((await state(org, product.id)).map((i) => i.id)).toEqual([c, a, b]);
-    expect(await actions(org)).toContain('product.images_reordered');
+    const audit = await auditAbout(product.id, [a!, b!, c!]);
+    expect(audit.map((r) => [r.action, r.oldValues, r.newValues])).toEqual([
+      ['product.images_reordered', { imageIds: [a, b, c] }, { imageIds: [c, a, b] }],
+    ]);
   });
 
   it('keeps exactly one primary image', async () => {
@@ -67,6 +74,10 @@ describe('product image management', () => {
     await setPrimaryImage(ctx, { imageId: images[2]!.id });
     await setPrimaryImage(ctx, { imageId: images[2]!.id }); // again: no change
     expect((await state(org, product.id)).map((i) => i.isPrimary)).toEqual([false, false, true]);
+    const audit = await auditAbout(product.id, images.map((i) => i.id));
+    expect(audit.map((r) => [r.action, r.oldValues, r.newValues])).toEqual([
+      ['product.primary_image_set', { primaryImageId: images[0]!.id }, { primaryImageId: images[2]!.id }],
+    ]);
     const listed = await listProductImages(ctx, product.id);
     expect(listed[2]).toMatchObject({ isPrimary: true, url: `/api/files/${images[2]!.storageKey}`, thumbnailUrl: `/api/files/${images[2]!.thumbnailKey}` });
   });
@@ -77,7 +88,12 @@ describe('product image management', () => {
     expect((await state(org, product.id))[0]!.altText).toBe('Red tee, front');
     await updateImageAlt(ctx, { imageId: images[0]!.id, altText: '' });
     expect((await state(org, product.id))[0]!.altText).toBeNull();
-    expect((await actions(org)).filter((a) => a === 'product_image.alt_updated')).toHaveLength(2);
+    await updateImageAlt(ctx, { imageId: images[0]!.id, altText: ' ' }); // still none: no change
+    const audit = await auditAbout(product.id, images.map((i) => i.id));
+    expect(audit.map((r) => [r.entityId, r.action, r.newValues])).toEqual([
+      [images[0]!.id, 'product_image.alt_updated', { altText: 'Red tee, front', productId: product.id }],
+      [images[0]!.id, 'product_image.alt_updated', { altText: null, productId: product.id }],
+    ]);
   });
 
   it('deletes an image and its files; the next image becomes primary and variants showing it show none', async () => {
@@ -94,7 +110,8 @@ describe('product image management', () => {
     expect(await getStorage().get(first!.storageKey)).toBeNull();
     expect(await getStorage().get(first!.thumbnailKey)).toBeNull();
     expect(await getStorage().get(second!.storageKey)).not.toBeNull();
-    expect(await actions(org)).toContain('product_image.deleted');
+    const audit = await auditAbout(product.id, images.map((i) => i.id));
+    expect(audit.map((r) => [r.entityId, r.action, r.newValues])).toEqual([[first!.id, 'product_image.deleted', { primaryImageId: second!.id }]]);
   });
 
   it("cannot read or change another organization's images", async () => {
@@ -112,6 +129,8 @@ describe('product image management', () => {
     await expect(reorderProductImages(ctx, { productId: mine.id, imageIds: images.map((i) => i.id) })).rejects.toMatchObject({ code: 'INVALID' });
     expect(await state(other, product.id)).toEqual(before);
     expect(await getStorage().get(images[1]!.storageKey)).not.toBeNull();
+    expect(await auditAbout(product.id, images.map((i) => i.id))).toEqual([]);
+    expect(await auditAbout(mine.id, [])).toEqual([]);
   });
 
   it('refuses a member without catalog.manage', async () => {
@@ -124,5 +143,6 @@ describe('product image management', () => {
     await expect(updateImageAlt(courier, { imageId, altText: 'x' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(deleteProductImage(courier, { imageId })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect((await state(org, product.id)).map((i) => i.id)).toEqual(images.map((i) => i.id));
+    expect(await auditAbout(product.id, images.map((i) => i.id))).toEqual([]);
   });
 });

@@ -1,12 +1,9 @@
 import { z } from 'zod';
 
-/** The same limit processImage enforces on the server (lib/storage/process-image.ts). */
-export const IMAGE_MAX_BYTES = 10 * 1024 * 1024;
 /** Server actions accept 12 MB bodies (next.config.ts); the browser splits larger selections. */
 export const UPLOAD_REQUEST_MAX_BYTES = 12 * 1024 * 1024;
 export const MAX_FILES_PER_UPLOAD = 10;
 export const MAX_IMAGES_PER_PRODUCT = 20;
-export const ACCEPTED_IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'] as const;
 export const ALT_TEXT_MAX = 250;
 
 const Id = z.string().trim().min(1, 'Missing id.').max(100);
@@ -35,8 +32,3 @@ export const UpdateImageAltInput = z.object({
 });
 export type UpdateImageAltInput = z.infer<typeof UpdateImageAltInput>;
 
-/** "2.5 MB": sizes in the messages people read. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
-}

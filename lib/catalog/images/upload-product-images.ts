@@ -3,12 +3,13 @@ import type { Tx } from '@/db/client';
 import { productImages } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { getProductInOrg } from '@/lib/catalog/internal';
-import { lockProduct } from '@/lib/catalog/variants/internal';
+import { lockProduct } from '@/lib/catalog/products/lock-product';
 import { requirePermission, type OrgContext } from '@/lib/server/context';
 import { AppError, invalid } from '@/lib/server/errors';
 import { getStorage } from '@/lib/storage';
+import { storageKeys } from '@/lib/storage/keys';
 import { processImage, type ProcessedImage } from '@/lib/storage/process-image';
-import { imageKeys, refuseIfFull } from './internal';
+import { refuseIfFull } from './internal';
 import type { UploadProductImagesInput } from './schemas';
 
 const shortName = (name: string) => (name.length > 60 ? `${name.slice(0, 57)}…` : name) || 'A file';
@@ -33,11 +34,11 @@ export async function uploadProductImages(ctx: OrgContext, input: UploadProductI
   });
 
   // One at a time: sharp on several 10 MB images at once would hold them all in memory.
-  const processed: { name: string; image: ProcessedImage; keys: ReturnType<typeof imageKeys> }[] = [];
+  const processed: { name: string; image: ProcessedImage; keys: ReturnType<typeof storageKeys.productImage> }[] = [];
   for (const file of input.files) {
     try {
       const image = await processImage(new Uint8Array(await file.arrayBuffer()), { field: 'files' });
-      processed.push({ name: file.name, image, keys: imageKeys(orgId, product.id) });
+      processed.push({ name: file.name, image, keys: storageKeys.productImage(orgId, product.id) });
     } catch (e) {
       if (!(e instanceof AppError)) throw e;
       const message = `${shortName(file.name)}: ${e.message} Nothing was uploaded.`;

@@ -10,7 +10,7 @@ import { deleteProducts } from './delete-products';
 import { getProductForEdit } from './get-product-for-edit';
 import { ProductListFilters } from './list-filters';
 import { listProducts } from './list-products';
-import { SOME_NOT_FOUND } from './product-writes';
+import { SOME_NOT_FOUND } from './product-checks';
 import { BulkUpdateProductsInput, DeleteProductsInput } from './schemas';
 import { auditActionsFor, productInput } from './test-helpers';
 

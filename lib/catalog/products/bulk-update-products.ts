@@ -3,7 +3,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { products } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { requirePermission, type OrgContext } from '@/lib/server/context';
-import { checkCategory, lockSelectedProducts } from './product-writes';
+import { checkCategory, lockSelectedProducts } from './product-checks';
 import type { BulkUpdateProductsInput } from './schemas';
 
 const AUDIT_ACTIONS = { publish: 'product.published', archive: 'product.archived', set_category: 'product.category_changed' } as const;

@@ -8,7 +8,8 @@ import { createProduct } from './create-product';
 import { productFormSchema } from './form-schema';
 import { CreateProductInput } from './schemas';
 import { newProductFormValues } from './form-values';
-import { CATEGORY_NOT_FOUND, RELATED_NOT_FOUND, SKU_TAKEN, SLUG_TAKEN } from './product-writes';
+import { CATEGORY_NOT_FOUND, RELATED_NOT_FOUND } from './product-checks';
+import { SKU_TAKEN, SLUG_TAKEN } from './product-writes';
 import { auditActionsFor, productInput } from './test-helpers';
 
 async function productsOf(orgId: string) {
@@ -87,6 +88,14 @@ describe('createProduct', () => {
     expect([first.slug, second.slug]).toEqual(['cafe-creme', 'cafe-creme-2']);
     const rows = await productsOf(org.id);
     expect(rows.every((r) => r.publishedAt === null && r.status === 'draft')).toBe(true);
+  });
+
+  it('gives products created at the same time with one name their own slugs', async () => {
+    const { org, owner } = await createOrganization();
+    const ctx = await orgContextFor(owner, org);
+    const created = await Promise.all(Array.from({ length: 5 }, () => createProduct(ctx, productInput({ name: 'Linen Shirt' }))));
+    expect(created.map((c) => c.slug).sort()).toEqual(['linen-shirt', 'linen-shirt-2', 'linen-shirt-3', 'linen-shirt-4', 'linen-shirt-5']);
+    expect(await productsOf(org.id)).toHaveLength(5);
   });
 
   it('refuses a slug or SKU another product of the organization uses, next to the field', async () => {

@@ -1,70 +1,19 @@
 import 'server-only';
-import { and, eq, inArray, isNull, like, or } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { isUniqueViolation } from '@/db/errors';
 import { productAttributes, productRelations, products } from '@/db/schema';
-import { lockCategory } from '@/lib/catalog/categories/internal';
-import { CATALOG_SLUG_MAX, catalogSlugFor } from '@/lib/catalog/slug';
-import { AppError, conflict, invalid } from '@/lib/server/errors';
-import { escapeLike } from '@/lib/server/list-query';
+import { conflict } from '@/lib/server/errors';
 import type { CreateProductInput } from './schemas';
 
-/** What createProduct and updateProduct share: checks on references, child rows, and unique keys. */
+/** What createProduct and updateProduct share: the columns, child rows, unique keys and audit fields they write. */
 export const SLUG_TAKEN = 'Another product already uses this URL slug.';
 export const SKU_TAKEN = 'Another product already uses this SKU.';
-export const CATEGORY_NOT_FOUND = 'That category was not found. Choose another.';
-export const RELATED_NOT_FOUND = 'Some related products were not found. Pick them again.';
 
 /** The product columns the editor sets directly (the slug and child rows are handled by the verbs). */
 export function productColumns(input: CreateProductInput) {
   const { slug: _slug, attributes: _attributes, relatedProductIds: _related, ...columns } = input;
   return columns;
-}
-
-/**
- * The category must be one of this organization's (NotFound otherwise), shown next to the field.
- * Share-locked until commit, so a parallel delete cannot leave the product in a deleted category.
- */
-export async function checkCategory(tx: Tx, orgId: string, categoryId: string | null) {
-  if (!categoryId) return;
-  try {
-    await lockCategory(tx, orgId, categoryId, 'share');
-  } catch (e) {
-    if (e instanceof AppError && e.code === 'NOT_FOUND') throw new AppError('NOT_FOUND', CATEGORY_NOT_FOUND, { categoryId: [CATEGORY_NOT_FOUND] });
-    throw e;
-  }
-}
-
-/** Related products must be this organization's live products, and not the product itself. */
-export async function checkRelated(tx: Tx, orgId: string, ids: string[], selfId?: string) {
-  if (selfId && ids.includes(selfId)) {
-    const message = 'A product cannot be related to itself.';
-    throw invalid(message, { relatedProductIds: [message] });
-  }
-  if (ids.length === 0) return;
-  const found = await tx
-    .select({ id: products.id })
-    .from(products)
-    .where(and(eq(products.organizationId, orgId), inArray(products.id, ids), isNull(products.deletedAt)));
-  if (found.length !== ids.length) throw new AppError('NOT_FOUND', RELATED_NOT_FOUND, { relatedProductIds: [RELATED_NOT_FOUND] });
-}
-
-/** The name's slug, or the first free `<slug>-2`, `-3`… among this organization's live products. */
-export async function freeSlug(tx: Tx, orgId: string, name: string): Promise<string> {
-  const base = catalogSlugFor(name, 'product')
-    .slice(0, CATALOG_SLUG_MAX - 6)
-    .replace(/-+$/, '');
-  const rows = await tx
-    .select({ slug: products.slug })
-    .from(products)
-    .where(
-      and(eq(products.organizationId, orgId), isNull(products.deletedAt), or(eq(products.slug, base), like(products.slug, `${escapeLike(base)}-%`))),
-    );
-  const taken = new Set(rows.map((r) => r.slug));
-  if (!taken.has(base)) return base;
-  let n = 2;
-  while (taken.has(`${base}-${n}`)) n += 1;
-  return `${base}-${n}`;
 }
 
 /** Specifications and related products, in the order given, replacing what was there. */
@@ -92,20 +41,28 @@ export async function replaceProductChildren(
   }
 }
 
-export const SOME_NOT_FOUND = 'Some of the selected products no longer exist. Refresh the list and try again.';
-
-/**
- * Locks the selected products of this organization for a bulk change; if any id is not one of
- * its live products (another tenant's, deleted, made up) it throws NotFound and nothing changes.
- */
-export async function lockSelectedProducts(tx: Tx, orgId: string, ids: string[]) {
-  const rows = await tx
-    .select({ id: products.id, status: products.status, categoryId: products.categoryId })
-    .from(products)
-    .where(and(eq(products.organizationId, orgId), inArray(products.id, ids), isNull(products.deletedAt)))
-    .for('update');
-  if (rows.length !== ids.length) throw new AppError('NOT_FOUND', SOME_NOT_FOUND);
-  return rows;
+/** The specifications and live related products a product has now, as the editor sends them. */
+export async function readProductChildren(tx: Tx, orgId: string, productId: string) {
+  const attributes = await tx
+    .select({ name: productAttributes.name, value: productAttributes.value })
+    .from(productAttributes)
+    .where(and(eq(productAttributes.organizationId, orgId), eq(productAttributes.productId, productId)))
+    .orderBy(asc(productAttributes.sortOrder));
+  // A link to a deleted product is not shown anywhere, so it does not count as one.
+  const related = await tx
+    .select({ id: productRelations.relatedProductId })
+    .from(productRelations)
+    .innerJoin(products, and(eq(products.organizationId, productRelations.organizationId), eq(products.id, productRelations.relatedProductId)))
+    .where(
+      and(
+        eq(productRelations.organizationId, orgId),
+        eq(productRelations.productId, productId),
+        eq(productRelations.kind, 'related'),
+        isNull(products.deletedAt),
+      ),
+    )
+    .orderBy(asc(productRelations.sortOrder));
+  return { attributes, relatedProductIds: related.map((r) => r.id) };
 }
 
 /** A unique-key violation as a conflict on the field that caused it; anything else is rethrown. */

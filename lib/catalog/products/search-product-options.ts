@@ -7,11 +7,16 @@ import type { SearchProductOptionsInput } from './schemas';
 
 export type ProductPickerOption = { id: string; name: string; sku: string | null; status: (typeof products.$inferSelect)['status'] };
 
-/** Up to 10 of this organization's products whose name or SKU contains `q`, for the related-products picker. */
-export async function searchProductOptions(ctx: OrgContext, input: SearchProductOptionsInput): Promise<ProductPickerOption[]> {
+export const PRODUCT_OPTIONS_MAX = 10;
+
+/**
+ * The first 10 of this organization's products whose name or SKU contains `q`, A–Z, for the
+ * related-products picker, and whether more match (the picker then asks for a narrower search).
+ */
+export async function searchProductOptions(ctx: OrgContext, input: SearchProductOptionsInput): Promise<{ options: ProductPickerOption[]; more: boolean }> {
   requirePermission(ctx, 'catalog.view');
   const pattern = containsPattern(input.q);
-  return ctx.tx((tx) =>
+  const rows = await ctx.tx((tx) =>
     tx
       .select({ id: products.id, name: products.name, sku: products.sku, status: products.status })
       .from(products)
@@ -24,6 +29,7 @@ export async function searchProductOptions(ctx: OrgContext, input: SearchProduct
         ),
       )
       .orderBy(asc(products.name), asc(products.id))
-      .limit(10),
+      .limit(PRODUCT_OPTIONS_MAX + 1),
   );
+  return { options: rows.slice(0, PRODUCT_OPTIONS_MAX), more: rows.length > PRODUCT_OPTIONS_MAX };
 }

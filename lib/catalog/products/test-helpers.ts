@@ -1,5 +1,5 @@
-import { eq } from 'drizzle-orm';
-import { withPlatform } from '@/db/scope';
+import { and, eq, sql } from 'drizzle-orm';
+import { withGlobal, withPlatform } from '@/db/scope';
 import { auditLogs } from '@/db/schema';
 import { CreateProductInput } from './schemas';
 
@@ -40,8 +40,31 @@ export function productInput(overrides: Partial<Record<keyof CreateProductInput,
   });
 }
 
-/** The audit actions recorded for one entity, oldest first. */
-export async function auditActionsFor(entityId: string) {
-  const rows = await withPlatform((tx) => tx.select().from(auditLogs).where(eq(auditLogs.entityId, entityId)).orderBy(auditLogs.createdAt));
-  return rows;
+/** The audit rows recorded for one entity (optionally of one action), oldest first. */
+export async function auditActionsFor(entityId: string, action?: string) {
+  return withPlatform((tx) =>
+    tx
+      .select()
+      .from(auditLogs)
+      .where(and(eq(auditLogs.entityId, entityId), action ? eq(auditLogs.action, action) : undefined))
+      .orderBy(auditLogs.createdAt),
+  );
+}
+
+/**
+ * Resolves once another connection to this test database waits for a lock, i.e. the verb
+ * started in parallel has reached the row the test's open transaction holds.
+ */
+export async function untilSomeoneWaitsForALock(timeoutMs = 5000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const [row] = await withGlobal((tx) =>
+      tx.execute<{ n: number }>(sql`
+        select count(*)::int as n from pg_locks l join pg_stat_activity a on a.pid = l.pid
+        where not l.granted and a.datname = current_database()`),
+    );
+    if (row!.n > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error('Nothing waited for a lock.');
 }

@@ -6,7 +6,8 @@ import { createCategory, createProduct as createProductRow } from '@/db/test/cat
 import { addMember, createOrganization, orgContextFor } from '@/db/test/factories';
 import { createProduct } from './create-product';
 import { getProductForEdit } from './get-product-for-edit';
-import { CATEGORY_NOT_FOUND, RELATED_NOT_FOUND, SKU_TAKEN, SLUG_TAKEN } from './product-writes';
+import { CATEGORY_NOT_FOUND, RELATED_NOT_FOUND } from './product-checks';
+import { SKU_TAKEN, SLUG_TAKEN } from './product-writes';
 import { UpdateProductInput } from './schemas';
 import { auditActionsFor, productInput } from './test-helpers';
 import { updateProduct } from './update-product';

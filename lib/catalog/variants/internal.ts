@@ -1,23 +1,34 @@
 import 'server-only';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { productImages, products, stockLevels, type Product, type ProductVariant } from '@/db/schema';
+import { productImages, productVariants, stockLevels, type Product, type ProductVariant } from '@/db/schema';
+import { getVariantInOrg } from '@/lib/catalog/internal';
+import { lockProduct } from '@/lib/catalog/products/lock-product';
 import { parseDecimalAmount } from '@/lib/money/money';
 import { conflict, invalid, notFound } from '@/lib/server/errors';
 import type { VariantPriceInput } from './schemas';
 
 /**
- * The product row, locked until the transaction ends: matrix generation and image uploads on
- * one product queue behind each other instead of both inserting the same rows.
+ * A live variant and its product, for a change to the variant: the product is locked first
+ * (lockProduct), then the variant, the order every catalog edit and stock change follows.
  */
-export async function lockProduct(tx: Tx, orgId: string, id: string): Promise<Product> {
-  const [row] = await tx
+export async function lockVariant(tx: Tx, orgId: string, id: string): Promise<{ variant: ProductVariant; product: Product }> {
+  const { product: unlocked } = await getVariantInOrg(tx, orgId, id);
+  const product = await lockProduct(tx, orgId, unlocked.id);
+  const [variant] = await tx
     .select()
-    .from(products)
-    .where(and(eq(products.organizationId, orgId), eq(products.id, id), isNull(products.deletedAt)))
+    .from(productVariants)
+    .where(
+      and(
+        eq(productVariants.organizationId, orgId),
+        eq(productVariants.productId, product.id),
+        eq(productVariants.id, id),
+        isNull(productVariants.deletedAt),
+      ),
+    )
     .for('update');
-  if (!row) throw notFound('Product');
-  return row;
+  if (!variant) throw notFound('Variant');
+  return { variant, product };
 }
 
 /** The price columns for a variant price input, in the product's currency's minor units. */

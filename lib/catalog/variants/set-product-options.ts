@@ -4,7 +4,8 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { variantName } from '@/lib/catalog/internal';
 import { requirePermission, type OrgContext } from '@/lib/server/context';
 import { combinations, optionKey } from './matrix';
-import { lockProduct, refuseIfStocked } from './internal';
+import { lockProduct } from '@/lib/catalog/products/lock-product';
+import { refuseIfStocked } from './internal';
 import type { SetProductOptionsInput } from './schemas';
 
 /**

@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { withOrg } from '@/db/scope';
-import { auditLogs, productImages, productVariants, type Organization, type User } from '@/db/schema';
+import { auditLogs, productImages, products, productVariants, type Organization, type User } from '@/db/schema';
 import { createProduct, createWarehouse, setStock } from '@/db/test/catalog-factories';
 import { addMember, createOrganization, orgContextFor } from '@/db/test/factories';
+import { auditActionsFor, untilSomeoneWaitsForALock } from '@/lib/catalog/products/test-helpers';
 import { bulkUpdateVariants } from './bulk-update-variants';
 import { listVariants } from './list-variants';
 import { updateVariant } from './update-variant';
@@ -109,6 +110,22 @@ describe('updateVariant', () => {
     expect(await reload(other, variant.id)).toMatchObject({ sku: null, isActive: true });
   });
 
+  it('refuses a change that waited for the product to be deleted, and changes nothing', async () => {
+    const { product, variant } = await twoSizes();
+    const ctx = await orgContextFor(owner, org);
+    // What deleteProducts does, held open while the change starts.
+    const { saving } = await withOrg(org.id, async (tx) => {
+      await tx.update(products).set({ deletedAt: new Date() }).where(eq(products.id, product.id));
+      await tx.update(productVariants).set({ deletedAt: new Date() }).where(eq(productVariants.productId, product.id));
+      const saving = updateVariant(ctx, { variantId: variant.id, sku: 'AFTER-DELETE' }).catch((e: unknown) => e);
+      await untilSomeoneWaitsForALock();
+      return { saving };
+    });
+    expect(await saving).toMatchObject({ code: 'NOT_FOUND' });
+    expect((await reload(org, variant.id)).sku).toBeNull();
+    expect(await auditActionsFor(variant.id)).toEqual([]);
+  });
+
   it('refuses a member without the permission', async () => {
     const { product, variant } = await twoSizes();
     const courier = await orgContextFor(await addMember(org, 'courier'), org);
@@ -116,22 +133,6 @@ describe('updateVariant', () => {
     await expect(bulkUpdateVariants(courier, { productId: product.id, variantIds: [variant.id], isActive: false })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(listVariants(courier, product.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect((await reload(org, variant.id)).isActive).toBe(true);
-  });
-});
-
-describe('bulkUpdateVariants', () => {
-  it('sets one price for several variants, or none of them when an id is not this product’s', async () => {
-    const { product, variants } = await twoSizes();
-    const { variant: stranger } = await createProduct(org);
-    const ctx = await orgContextFor(owner, org);
-    const ids = variants.map((v) => v.id);
-    await expect(bulkUpdateVariants(ctx, { productId: product.id, variantIds: [...ids, stranger.id], price: { mode: 'fixed', amount: '9' } })).rejects.toMatchObject({
-      code: 'NOT_FOUND',
-    });
-    expect((await reload(org, ids[0]!)).price).toBeNull();
-    await expect(bulkUpdateVariants(ctx, { productId: product.id, variantIds: ids, price: { mode: 'fixed', amount: '9' }, isActive: false })).resolves.toEqual({ updated: 2 });
-    const listed = (await listVariants(ctx, product.id)).variants;
-    expect(listed.map((v) => [v.effectivePrice, v.isActive])).toEqual([[900, false], [900, false]]);
   });
 });
 

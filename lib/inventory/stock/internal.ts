@@ -3,6 +3,7 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { stockLevels, warehouses, type StockLevel } from '@/db/schema';
 import { notFound } from '@/lib/server/errors';
+import { isDeadlock } from '@/db/errors';
 
 type VariantKey = { orgId: string; productId: string; variantId: string };
 
@@ -61,13 +62,6 @@ export async function lockStockRows(tx: Tx, key: VariantKey, warehouseIds: strin
     for (const row of created) rows.set(row.warehouseId, row);
   }
   return rows;
-}
-
-function isDeadlock(error: unknown): boolean {
-  for (let e = error as { code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
-    if (e.code === '40P01') return true;
-  }
-  return false;
 }
 
 /**

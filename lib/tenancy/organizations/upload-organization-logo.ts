@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { organizations } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { randomToken } from '@/lib/ids';
 import { requirePermission, type OrgContext } from '@/lib/server/context';
 import { invalid } from '@/lib/server/errors';
 import { getStorage } from '@/lib/storage';
+import { storageKeys } from '@/lib/storage/keys';
 import { sniffImage } from '@/lib/storage/image-type';
 import { lockOrganization } from './internal';
 import type { UploadLogoInput } from './schemas';
@@ -24,7 +24,7 @@ export async function uploadOrganizationLogo(ctx: OrgContext, input: UploadLogoI
   if (kind.ext === 'svg') throw invalid(SVG_REFUSED, { file: [SVG_REFUSED] });
 
   const storage = getStorage();
-  const key = `orgs/${ctx.org.id}/logo-${randomToken(12)}.${kind.ext}`;
+  const key = storageKeys.organizationLogo(ctx.org.id, kind.ext);
   await storage.put(key, bytes, kind.contentType);
   let previousKey: string | null;
   try {

@@ -12,10 +12,10 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { DateTime } from '@/components/ui/date-time';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { getTenant } from '@/lib/admin/get-tenant';
+import { orNotFound } from '@/lib/server/not-found';
 import { adminPageContext } from '@/lib/server/page-context';
 import { displayHost, orgStorefrontUrl } from '@/lib/tenancy/hosts';
 import { KIND_LABELS, PLAN_LABELS } from '@/lib/tenancy/labels';
-import { orNotFound } from '../../or-not-found';
 
 type Params = Promise<{ id: string }>;
 

@@ -28,8 +28,15 @@ export default async function ProductsPage({ params, searchParams }: Props) {
   const ctx = await orgPageContext((await params).org);
   if (!ctx.can('catalog.view')) return <Forbidden action={{ href: `/dashboard/${ctx.org.slug}`, label: 'Back to the overview' }} />;
   const { org } = ctx;
-  const filters = ProductListFilters.parse(await searchParams);
-  const [result, categories, tags] = await Promise.all([listProducts(ctx, filters), listCategoryOptions(ctx), listProductTags(ctx)]);
+  const canSeeStock = ctx.can('inventory.view');
+  const requested = ProductListFilters.parse(await searchParams);
+  // Without inventory.view, stock is not shown, nor used to filter or sort.
+  const filters: ProductListFilters = canSeeStock ? requested : { ...requested, stock: undefined, sort: requested.sort.startsWith('stock') ? 'newest' : requested.sort };
+  const [result, categories, tags] = await Promise.all([
+    listProducts(ctx, filters),
+    listCategoryOptions(ctx),
+    listProductTags(ctx, { q: filters.q, category: filters.category, status: filters.status, stock: filters.stock }),
+  ]);
   const basePath = `/dashboard/${org.slug}/products`;
   const canManage = ctx.can('catalog.manage');
   const query = productFilterParams(filters);
@@ -45,8 +52,7 @@ export default async function ProductsPage({ params, searchParams }: Props) {
     status: row.status,
     price: money(row.price, row.currency),
     regularPrice: row.salePrice !== null ? money(row.basePrice, row.currency) : null,
-    stockAvailable: row.stockAvailable,
-    stockState: row.stockState,
+    stock: canSeeStock ? { available: row.stockAvailable, state: row.stockState } : null,
     categoryName: row.categoryName,
     thumbnailUrl: row.thumbnailKey ? fileUrl(row.thumbnailKey) : null,
   });
@@ -55,7 +61,7 @@ export default async function ProductsPage({ params, searchParams }: Props) {
     <>
       <PageHeader
         title="Products"
-        description="Everything you sell, with its price, stock and status."
+        description={`Everything you sell, with its price${canSeeStock ? ', stock' : ''} and status.`}
         actions={
           <>
             {ctx.can('catalog.import') && (
@@ -83,7 +89,7 @@ export default async function ProductsPage({ params, searchParams }: Props) {
           </>
         }
       />
-      {(filtered || result.total > 0) && <ProductFilters basePath={basePath} filters={filters} categories={categories} tags={tags} />}
+      {(filtered || result.total > 0) && <ProductFilters basePath={basePath} filters={filters} categories={categories} tags={tags} showStock={canSeeStock} />}
       {result.total > 0 && <ResultCount total={result.total} noun={['product', 'products']} filtered={filtered} />}
       {result.total === 0 && !filtered ? (
         <EmptyState
@@ -120,6 +126,7 @@ export default async function ProductsPage({ params, searchParams }: Props) {
           rows={result.rows.map(view)}
           categories={categories}
           canManage={canManage}
+          showStock={canSeeStock}
         />
       )}
       <Pagination basePath={basePath} searchParams={query} page={result.page} totalPages={result.totalPages} />

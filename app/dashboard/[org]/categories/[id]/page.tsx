@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { ChevronLeft } from 'lucide-react';
 import { CategoryDetails } from '@/components/catalog/categories/category-details';
 import { CategoryForm } from '@/components/catalog/categories/category-form';
@@ -13,22 +12,12 @@ import { Badge } from '@/components/ui/badge';
 import { PageHeader } from '@/components/ui/page-header';
 import { getCategory } from '@/lib/catalog/categories/get-category';
 import { listCategoryOptions } from '@/lib/catalog/categories/list-category-options';
-import type { OrgContext } from '@/lib/server/context';
-import { AppError } from '@/lib/server/errors';
+import { orNotFound } from '@/lib/server/not-found';
 import { orgPageContext } from '@/lib/server/page-context';
 
 export const metadata: Metadata = { title: 'Category' };
 
 type Props = { params: Promise<{ org: string; id: string }> };
-
-async function categoryOr404(ctx: OrgContext, id: string) {
-  try {
-    return await getCategory(ctx, { id });
-  } catch (e) {
-    if (e instanceof AppError && e.code === 'NOT_FOUND') notFound();
-    throw e;
-  }
-}
 
 /** One category: details and SEO, image, place in the tree, delete. */
 export default async function CategoryPage({ params }: Props) {
@@ -37,7 +26,7 @@ export default async function CategoryPage({ params }: Props) {
   const slug = ctx.org.slug;
   const listHref = `/dashboard/${slug}/categories`;
   if (!ctx.can('catalog.view')) return <Forbidden action={{ href: `/dashboard/${slug}`, label: 'Back to the overview' }} />;
-  const category = await categoryOr404(ctx, id);
+  const category = await orNotFound(getCategory(ctx, { id }));
   const canManage = ctx.can('catalog.manage');
   const path = [...category.ancestors.map((a) => a.name), category.name].join(' › ');
 

@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { ArrowLeft, ExternalLink } from 'lucide-react';
-import { orNotFound } from '@/app/admin/or-not-found';
 import { ProductStatusBadge } from '@/components/catalog/products/product-status-badge';
 import { ProductTabs } from '@/components/catalog/products/product-tabs';
 import { Button } from '@/components/ui/button';
 import { getProductSummary } from '@/lib/catalog/products/get-product-summary';
+import { orNotFound } from '@/lib/server/not-found';
 import { orgPageContext } from '@/lib/server/page-context';
 import { orgStorefrontUrl } from '@/lib/tenancy/hosts';
 
@@ -49,7 +49,7 @@ export default async function ProductLayout({ children, params }: Props) {
             </Button>
           )}
         </div>
-        <ProductTabs basePath={`${basePath}/${product.id}`} />
+        <ProductTabs basePath={`${basePath}/${product.id}`} showStock={ctx.can('inventory.view')} />
       </div>
       {children}
     </>

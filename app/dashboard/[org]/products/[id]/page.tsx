@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import { orNotFound } from '@/app/admin/or-not-found';
 import { ProductForm } from '@/components/catalog/products/product-form';
 import { Forbidden } from '@/components/dashboard/forbidden';
 import { listCategoryOptions } from '@/lib/catalog/categories/list-category-options';
 import { productFormValues } from '@/lib/catalog/products/form-values';
 import { getProductForEdit } from '@/lib/catalog/products/get-product-for-edit';
+import { orNotFound } from '@/lib/server/not-found';
 import { orgPageContext } from '@/lib/server/page-context';
 
 export const metadata: Metadata = { title: 'Product details' };

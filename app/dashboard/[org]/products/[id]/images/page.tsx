@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { ImageIcon } from 'lucide-react';
-import { orNotFound } from '@/app/admin/or-not-found';
 import { ImageGallery } from '@/components/catalog/images/image-gallery';
 import { ImageUploader } from '@/components/catalog/images/image-uploader';
 import { Forbidden } from '@/components/dashboard/forbidden';
 import { EmptyState } from '@/components/ui/empty-state';
 import { listProductImages } from '@/lib/catalog/images/list-product-images';
 import { MAX_IMAGES_PER_PRODUCT } from '@/lib/catalog/images/schemas';
+import { orNotFound } from '@/lib/server/not-found';
 import { orgPageContext } from '@/lib/server/page-context';
 
 export const metadata: Metadata = { title: 'Images' };

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { History, Warehouse } from 'lucide-react';
 import { Forbidden } from '@/components/dashboard/forbidden';
 import { MovementFilters } from '@/components/inventory/movement-filters';
@@ -11,7 +10,7 @@ import { Pagination } from '@/components/ui/pagination';
 import { ResultCount } from '@/components/ui/result-count';
 import { getProductStock } from '@/lib/inventory/stock/get-product-stock';
 import { listMovements, MovementFilters as Filters } from '@/lib/inventory/stock/list-movements';
-import { AppError } from '@/lib/server/errors';
+import { orNotFound } from '@/lib/server/not-found';
 import type { OrgContext } from '@/lib/server/context';
 import { orgPageContext } from '@/lib/server/page-context';
 import type { SearchParams } from '@/lib/server/search-params';
@@ -22,12 +21,7 @@ type Props = { params: Promise<{ org: string; id: string }>; searchParams: Searc
 
 /** The product's stock and history, or the 404 page for an id this organization does not have. */
 async function load(ctx: OrgContext, productId: string, filters: Filters) {
-  try {
-    return { stock: await getProductStock(ctx, productId), movements: await listMovements(ctx, filters, { productId }) };
-  } catch (e) {
-    if (e instanceof AppError && e.code === 'NOT_FOUND') notFound();
-    throw e;
-  }
+  return orNotFound((async () => ({ stock: await getProductStock(ctx, productId), movements: await listMovements(ctx, filters, { productId }) }))());
 }
 
 /** A product's Stock tab: its variants × warehouses, the stock actions, and its movement history. */

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Boxes } from 'lucide-react';
-import { orNotFound } from '@/app/admin/or-not-found';
 import { OptionsEditor } from '@/components/catalog/variants/options-editor';
 import { VariantsTable } from '@/components/catalog/variants/variants-table';
 import { Forbidden } from '@/components/dashboard/forbidden';
@@ -10,6 +9,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { listProductImages } from '@/lib/catalog/images/list-product-images';
 import { optionKey } from '@/lib/catalog/variants/matrix';
 import { listVariants } from '@/lib/catalog/variants/list-variants';
+import { orNotFound } from '@/lib/server/not-found';
 import { orgPageContext } from '@/lib/server/page-context';
 
 export const metadata: Metadata = { title: 'Variants' };
@@ -21,6 +21,7 @@ export default async function ProductVariantsPage({ params }: { params: Promise<
   if (!ctx.can('catalog.view')) return <Forbidden action={{ href: `/dashboard/${ctx.org.slug}`, label: 'Back to the overview' }} />;
   const [{ product, variants }, images] = await orNotFound(Promise.all([listVariants(ctx, id), listProductImages(ctx, id)]));
   const canManage = ctx.can('catalog.manage');
+  const canSeeStock = ctx.can('inventory.view');
   const productPath = `/dashboard/${ctx.org.slug}/products/${product.id}`;
 
   return (
@@ -66,20 +67,25 @@ export default async function ProductVariantsPage({ params }: { params: Promise<
             <h2 id="variants-heading" className="text-base font-semibold">
               Variants ({variants.length})
             </h2>
-            <p className="text-sm text-muted-foreground">
-              {canManage ? 'Select rows to set one price for several variants. ' : ''}Stock is shown here; change it on the Stock tab.
-            </p>
+            {(canManage || canSeeStock) && (
+              <p className="text-sm text-muted-foreground">
+                {canManage ? 'Select rows to set one price for several variants. ' : ''}
+                {canSeeStock ? 'Stock is shown here; change it on the Stock tab.' : ''}
+              </p>
+            )}
           </div>
-          <Link href={`${productPath}/stock`} className="text-sm font-medium text-primary underline-offset-4 hover:underline">
-            Manage stock
-          </Link>
+          {canSeeStock && (
+            <Link href={`${productPath}/stock`} className="text-sm font-medium text-primary underline-offset-4 hover:underline">
+              Manage stock
+            </Link>
+          )}
         </div>
         {variants.length === 0 ? (
           <EmptyState icon={Boxes} title="No variants" description="Save the options above to generate this product's variants." />
         ) : (
           <VariantsTable
             slug={ctx.org.slug}
-            product={{ id: product.id, currency: product.currency, price: product.price }}
+            product={{ id: product.id, currency: product.currency, price: product.price, locale: ctx.org.defaultLocale }}
             variants={variants.map((v) => ({
               id: v.id,
               name: v.name,

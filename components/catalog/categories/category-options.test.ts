@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { subtreeIds } from './parent-options';
+import { subtreeIds } from './category-options';
 
 const option = (id: string, depth: number) => ({ id, name: id, depth, isActive: true, path: id });
 
