@@ -50,6 +50,7 @@ test('an owner builds a product with two variants and an image; a shopper finds 
 
   // Stock: M is in the warehouse, S is not.
   const [m] = await sql()`select id from product_variants where product_id = ${productId} and option_values->>'Size' = 'M' and deleted_at is null`;
+  const [s] = await sql()`select id from product_variants where product_id = ${productId} and option_values->>'Size' = 'S' and deleted_at is null`;
   await sql()`insert into warehouses (id, organization_id, name, is_default) values (${`wh_${suffix}`}, ${orgId}, 'Main', true)`;
   await sql()`insert into stock_levels (id, organization_id, warehouse_id, product_id, variant_id, quantity)
               values (${`stk_${suffix}`}, ${orgId}, ${`wh_${suffix}`}, ${productId}, ${m!.id}, 5)`;
@@ -72,9 +73,16 @@ test('an owner builds a product with two variants and an image; a shopper finds 
 
   await expect(page.getByRole('heading', { level: 1, name: productName })).toBeVisible();
   await expect(page.getByText('$129.50').first()).toBeVisible();
-  await page.getByText('M', { exact: true }).click();
+  // The in-stock size is chosen to begin with; the sold-out one can be picked and says so.
+  await expect(page.getByRole('radio', { name: 'M' })).toBeChecked();
+  await expect(page.getByText('In stock: only 5 left')).toBeVisible();
+  const sizeChoice = (name: string) => page.locator('label').filter({ has: page.getByRole('radio', { name }) });
+  await sizeChoice('S (sold out)').click();
+  await expect(page).toHaveURL(new RegExp(`variant=${s!.id}`));
+  await expect(page.getByText('Out of stock')).toBeVisible();
+  await sizeChoice('M').click();
   await expect(page).toHaveURL(new RegExp(`variant=${m!.id}`));
-  await expect(page.getByText(/in stock/i).first()).toBeVisible();
+  await expect(page.getByText('In stock: only 5 left')).toBeVisible();
 });
 
 test("one store's storefront never shows another store's products, even by slug", async ({ page }) => {
