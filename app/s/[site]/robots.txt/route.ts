@@ -1,5 +1,8 @@
 import { robotsForHost } from '@/lib/storefront/catalog/seo-files';
 
+// Read from the database on every request (never at build time); the response itself is cacheable.
+export const dynamic = 'force-dynamic';
+
 /** /robots.txt of a storefront (the middleware rewrites it here with the host as `site`). */
 export async function GET(_request: Request, { params }: { params: Promise<{ site: string }> }) {
   const text = await robotsForHost(decodeURIComponent((await params).site));
