@@ -22,8 +22,10 @@ test('a user turns on TOTP, then signing in needs a code; backup codes work once
 
   await page.getByLabel('Authentication code').fill(currentTotp(secret));
   await page.getByRole('button', { name: 'Turn on two-factor' }).click();
-  const codes = await page.getByRole('list', { name: 'Backup codes' }).getByRole('listitem').allInnerTexts();
-  expect(codes).toHaveLength(10);
+  // allInnerTexts does not wait: wait for the codes to be shown first.
+  const codeItems = page.getByRole('list', { name: 'Backup codes' }).getByRole('listitem');
+  await expect(codeItems).toHaveCount(10);
+  const codes = await codeItems.allInnerTexts();
   await page.getByRole('button', { name: /saved|done/i }).click();
 
   await signOut(page);

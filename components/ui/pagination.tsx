@@ -3,15 +3,18 @@ import { ChevronLeft, ChevronRight } from 'lucide-react';
 import { cn } from '@/lib/utils/cn';
 import { buttonVariants } from './button';
 
-type PaginationProps = {
-  page: number;
-  totalPages: number;
-  /** Path the links point at, e.g. "/admin/orders". */
-  basePath: string;
-  /** Current query (other filters are preserved; empty ones are left out); `page` is replaced. */
-  searchParams?: Record<string, string | undefined>;
-  className?: string;
-};
+type PaginationProps = { page: number; totalPages: number; className?: string } & (
+  | {
+      /** Path the links point at, e.g. "/admin/orders". */
+      basePath: string;
+      /** Current query (other filters are preserved; empty ones are left out); `page` is replaced. */
+      searchParams?: Record<string, string | undefined>;
+    }
+  | {
+      /** Or the link of each page, built by the caller (for queries a flat record cannot hold, like repeated keys). */
+      href: (page: number) => string;
+    }
+);
 
 export function pageHref(basePath: string, searchParams: Record<string, string | undefined>, page: number): string {
   const query = new URLSearchParams();
@@ -40,10 +43,11 @@ export function pageItems(page: number, totalPages: number): (number | 'ellipsis
 const edgeClass = cn(buttonVariants({ variant: 'outline', size: 'sm' }), 'h-10 gap-1 px-3');
 
 /** Server-compatible pagination. Renders nothing when there is at most one page. */
-export function Pagination({ page: rawPage, totalPages, basePath, searchParams = {}, className }: PaginationProps) {
+export function Pagination(props: PaginationProps) {
+  const { page: rawPage, totalPages, className } = props;
   if (totalPages <= 1) return null;
   const page = Math.min(Math.max(1, Math.trunc(rawPage) || 1), totalPages);
-  const href = (p: number) => pageHref(basePath, searchParams, p);
+  const href = 'href' in props ? props.href : (p: number) => pageHref(props.basePath, props.searchParams ?? {}, p);
   const edge = (target: number, enabled: boolean, children: React.ReactNode, rel: 'prev' | 'next') =>
     enabled ? (
       <Link href={href(target)} rel={rel} className={edgeClass}>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Form from 'next/form';
 import Link from 'next/link';
 import { SearchX } from 'lucide-react';
-import { CatalogPagination } from '@/components/storefront/catalog/catalog-pagination';
+import { Pagination } from '@/components/ui/pagination';
 import { ProductGrid } from '@/components/storefront/catalog/product-card';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -78,7 +78,7 @@ function Results({ q, result }: { q: string; result: SearchResult }) {
         </p>
       </div>
       <ProductGrid products={result.rows} />
-      <CatalogPagination
+      <Pagination
         page={result.page}
         totalPages={result.totalPages}
         href={(p) => `/search?${new URLSearchParams({ q, ...(p > 1 ? { page: String(p) } : {}) })}`}

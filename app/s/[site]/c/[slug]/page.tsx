@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PackageSearch } from 'lucide-react';
 import { Breadcrumbs, categoryHref } from '@/components/storefront/catalog/breadcrumbs';
-import { CatalogPagination } from '@/components/storefront/catalog/catalog-pagination';
+import { Pagination } from '@/components/ui/pagination';
 import { CategoryFiltersForm, FILTERS_FORM_ID } from '@/components/storefront/catalog/category-filters-form';
 import { ProductGrid } from '@/components/storefront/catalog/product-card';
 import { SortSelect } from '@/components/storefront/catalog/sort-select';
@@ -119,7 +119,7 @@ export default async function CategoryPage({ params, searchParams }: { params: P
               }
             />
           )}
-          <CatalogPagination page={products.page} totalPages={products.totalPages} href={(p) => `${basePath}${categoryQuery(query, p)}`} />
+          <Pagination page={products.page} totalPages={products.totalPages} href={(p) => `${basePath}${categoryQuery(query, p)}`} />
         </section>
       </div>
     </div>
