@@ -75,3 +75,14 @@ describe('applyStockChange', () => {
     await expect(change(mine.id, otherWh.id, 1)).rejects.toThrow(/Warehouse was not found/);
   });
 });
+
+describe('applyStockChange and inactive warehouses', () => {
+  it('refuses stock into an inactive warehouse, but lets stock out of it', async () => {
+    const { variant, product } = await createProduct(org);
+    const wh = await createWarehouse(org, { isActive: false });
+    await setStock(org, { warehouseId: wh.id, productId: product.id, variantId: variant.id }, 3);
+    await expect(change(variant.id, wh.id, 1)).rejects.toThrow(/inactive and takes no new stock/);
+    await change(variant.id, wh.id, -3);
+    expect((await stockOf(variant.id, wh.id))?.quantity).toBe(0);
+  });
+});

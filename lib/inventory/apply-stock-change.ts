@@ -30,7 +30,10 @@ export async function applyStockChange(tx: Tx, scope: StockScope, change: StockC
   if (!Number.isSafeInteger(change.delta) || change.delta === 0) throw invalid('Enter a quantity other than zero.');
   // Product, then variant: the lock order of every stock change (see getVariantInOrg).
   const { variant, product } = await getVariantInOrg(tx, scope.orgId, change.variantId, { lock: 'stock' });
-  await getWarehouseInOrg(tx, scope.orgId, change.warehouseId);
+  const warehouse = await getWarehouseInOrg(tx, scope.orgId, change.warehouseId);
+  if (change.delta > 0 && !warehouse.isActive) {
+    throw invalid(`${warehouse.name} is inactive and takes no new stock. Reactivate it first.`, { warehouseId: [`${warehouse.name} is inactive.`] });
+  }
   const key = and(
     eq(stockLevels.organizationId, scope.orgId),
     eq(stockLevels.warehouseId, change.warehouseId),

@@ -88,7 +88,7 @@ describe('importProducts', () => {
     expect(result.imported).toBe(false);
     expect(result.errors).toEqual([
       { row: 3, column: 'base_price', message: 'Enter an amount like 12.50, with at most 2 decimals (USD).' },
-      { row: 3, column: 'stock:MAIN', message: 'Enter the counted quantity as a whole number (empty to leave it as it is).' },
+      { row: 3, column: 'stock:MAIN', message: 'Enter the counted quantity as a whole number up to 1,000,000 (empty to leave it as it is).' },
       { row: 4, column: 'status', message: expect.stringMatching(/^Use one of: draft, active/) },
     ]);
     expect((await productsOf(org)).map((p) => p.slug)).not.toContain('good-one');

@@ -3,6 +3,7 @@ import { restoreFormula } from './csv-line';
 import { MAX_OPTIONS, PRODUCT_COLUMNS, type RowError } from './format';
 import type { Header } from './check-header';
 import { rowSchema, type ProductValues, type RowValues } from './row-schema';
+import { MAX_UNITS } from '@/lib/inventory/stock/schemas';
 
 export type CsvRow = {
   row: number;
@@ -50,7 +51,7 @@ export function rowParser(header: Header, currency: string) {
     for (const s of header.stock) {
       const raw = restoreFormula(cells[s.index]!).trim();
       if (!raw) continue;
-      if (!/^-?\d+$/.test(raw) || Math.abs(Number(raw)) > 1_000_000_000) fail(s.column, 'Enter the counted quantity as a whole number (empty to leave it as it is).');
+      if (!/^-?\d+$/.test(raw) || Math.abs(Number(raw)) > MAX_UNITS) fail(s.column, `Enter the counted quantity as a whole number up to ${MAX_UNITS.toLocaleString('en')} (empty to leave it as it is).`);
       else stock.push({ column: s.column, warehouseId: s.warehouseId, quantity: Number(raw) });
     }
     if (!parsed.success) return { errors, slug };

@@ -27,10 +27,11 @@ let org: Organization;
 let owner: User;
 const params = (slug = org.slug) => ({ params: Promise.resolve({ org: slug }) });
 
-function importRequest(fields: Record<string, string | Blob>) {
+function importRequest(fields: Record<string, string | Blob>, origin: string | null = 'http://localhost') {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  return new Request(`http://localhost/api/orgs/${org.slug}/products/import`, { method: 'POST', body: form });
+  const headers: Record<string, string> = { host: 'localhost', ...(origin ? { origin } : {}) };
+  return new Request(`http://localhost/api/orgs/${org.slug}/products/import`, { method: 'POST', body: form, headers });
 }
 
 const csv = toCsv([
@@ -73,6 +74,16 @@ describe('POST /api/orgs/[org]/products/import', () => {
     const refused = await POST(importRequest({ file: new File([csv], 'route.csv'), mode: 'valid_rows' }), params());
     expect(refused.status).toBe(403);
     expect(await refused.json()).toMatchObject({ error: { code: 'FORBIDDEN' } });
+  });
+
+  it('refuses a request sent from another site, or without an Origin, and imports nothing', async () => {
+    session.user = owner;
+    const form = { file: new File([csv], 'route.csv'), mode: 'valid_rows' };
+    const before = (await productsOf(org)).length;
+    expect((await POST(importRequest(form, 'http://evil.example'), params())).status).toBe(403);
+    expect((await POST(importRequest(form, 'http://shop.localhost'), params())).status).toBe(403);
+    expect((await POST(importRequest(form, null), params())).status).toBe(403);
+    expect(await productsOf(org)).toHaveLength(before);
   });
 
   it('answers 404 to someone who is not a member, and 401 when signed out', async () => {
