@@ -19,13 +19,15 @@ type Props = {
   currency: string;
   /** Some filter is applied: offer to clear them. */
   active: boolean;
+  /** Where "Clear filters" goes: the category without filters, keeping the chosen sort. */
+  clearHref: string;
 };
 
 /**
  * The category filters as a GET form, so the URL carries them (shareable, back button) and
  * they work before JavaScript loads; next/form turns the submit into a client navigation.
  */
-export function CategoryFiltersForm({ action, min, max, inStock, facets, currency, active }: Props) {
+export function CategoryFiltersForm({ action, min, max, inStock, facets, currency, active, clearHref }: Props) {
   return (
     <Form id={FILTERS_FORM_ID} action={action} className="flex flex-col gap-6">
       <fieldset className="flex flex-col gap-2">
@@ -68,7 +70,7 @@ export function CategoryFiltersForm({ action, min, max, inStock, facets, currenc
         <Button type="submit">Apply filters</Button>
         {active && (
           <Button asChild variant="ghost">
-            <Link href={action}>Clear filters</Link>
+            <Link href={clearHref}>Clear filters</Link>
           </Button>
         )}
       </div>

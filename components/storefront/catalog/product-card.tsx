@@ -56,6 +56,7 @@ export function ProductCard({
         <p className="flex flex-wrap items-baseline gap-2 text-sm">
           <span className="font-semibold">
             {product.compareAtPrice && <span className="sr-only">Sale price </span>}
+            {product.priceFrom && <span className="font-normal text-muted-foreground">From </span>}
             {product.price}
           </span>
           {product.compareAtPrice && (

@@ -8,7 +8,8 @@ import type { Suggestion } from '@/lib/storefront/catalog/suggest-products';
 import { cn } from '@/lib/utils/cn';
 
 const DEBOUNCE_MS = 150;
-const MIN_CHARS = 2;
+// The server suggests nothing until some word has 3 letters (MIN_INDEXED_WORD in search-terms.ts).
+const MIN_CHARS = 3;
 
 /**
  * The header's product search: a plain GET form to /search (works without JavaScript), and

@@ -32,7 +32,8 @@ export async function listStockLevels(ctx: OrgContext, filters: StockLevelFilter
   requirePermission(ctx, 'inventory.view');
   const where: SQL[] = [eq(stockLevels.organizationId, ctx.org.id), isNull(products.deletedAt), isNull(productVariants.deletedAt), isNull(warehouses.deletedAt)];
   if (filters.warehouse) where.push(eq(stockLevels.warehouseId, filters.warehouse));
-  if (filters.inStock) where.push(gt(stockLevels.available, 0));
+  // Units to move must sit in an active warehouse: inactive ones take part in no movement.
+  if (filters.inStock) where.push(gt(stockLevels.available, 0), eq(warehouses.isActive, true));
   if (filters.q) {
     const pattern = containsPattern(filters.q);
     where.push(or(ilike(products.name, pattern), ilike(productVariants.name, pattern), ilike(products.sku, pattern), ilike(productVariants.sku, pattern))!);

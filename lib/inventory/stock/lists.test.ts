@@ -84,6 +84,20 @@ describe('listMovements and listStockLevels', () => {
   });
 });
 
+describe('listStockLevels for transfers', () => {
+  it('with inStock offers only active warehouses', async () => {
+    const { product, variant } = await createProduct(org, { name: 'Mover' });
+    const open = await createWarehouse(org, { name: 'Transfer open' });
+    const closed = await createWarehouse(org, { name: 'Transfer closed', isActive: false });
+    await setStock(org, { warehouseId: open.id, productId: product.id, variantId: variant.id }, 4);
+    await setStock(org, { warehouseId: closed.id, productId: product.id, variantId: variant.id }, 4);
+    const names = async (inStock?: boolean) =>
+      (await listStockLevels(await ctx(), StockLevelFilters.parse({ q: 'Mover', inStock }))).rows.map((r) => r.warehouseName);
+    expect(await names(true)).toEqual(['Transfer open']);
+    expect(await names()).toEqual(['Transfer closed', 'Transfer open']);
+  });
+});
+
 describe('listLowStock', () => {
   it('lists rows at or under their reorder level and products at or under their threshold, by shortfall', async () => {
     const { org: fresh, owner: freshOwner } = await createOrganization();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryQuery, parseCategoryFilters } from './category-filters';
+import { categoryQuery, clearedFiltersQuery, parseCategoryFilters } from './category-filters';
 
 describe('category filters in the URL', () => {
   it('reads prices as decimals of the currency, attributes, stock and sort', () => {
@@ -31,5 +31,11 @@ describe('category filters in the URL', () => {
   it('writes the state back, keeping repeated attributes and dropping defaults', () => {
     expect(categoryQuery({ min: '10', attr: ['A:1', 'B:2'], sort: 'newest', page: '3' }, 2)).toBe('?min=10&attr=A%3A1&attr=B%3A2&page=2');
     expect(categoryQuery({}, 1)).toBe('');
+  });
+
+  it('clears the filters but keeps the sort', () => {
+    const f = parseCategoryFilters({ min: '10', in_stock: '1', attr: 'A:1', sort: 'price_desc', page: '3' }, 'USD');
+    expect(clearedFiltersQuery(f)).toBe('?sort=price_desc');
+    expect(clearedFiltersQuery(parseCategoryFilters({ in_stock: '1' }, 'USD'))).toBe('');
   });
 });

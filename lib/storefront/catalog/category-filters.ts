@@ -75,3 +75,6 @@ export function categoryQuery(params: RawParams, page: number): string {
   const qs = query.toString();
   return qs ? `?${qs}` : '';
 }
+
+/** The query string with every filter cleared: the shopper's sort stays, the page resets. */
+export const clearedFiltersQuery = (filters: Pick<CategoryFilters, 'sort'>) => categoryQuery({ sort: filters.sort }, 1);

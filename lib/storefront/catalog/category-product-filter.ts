@@ -1,18 +1,29 @@
 import 'server-only';
-import { and, asc, desc, eq, exists, gt, gte, inArray, lte, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { productAttributes, products } from '@/db/schema';
 import type { CatalogSort, CategoryFilters } from './category-filters';
+import { productAvailable } from './product-availability';
 import { visibleProducts } from './visible';
 
-/** The WHERE of a category listing: visible, in these categories, within price and stock. */
-export function categoryProductsWhere(orgId: string, categoryIds: string[], f: Pick<CategoryFilters, 'min' | 'max' | 'inStock'>): SQL {
+/**
+ * The WHERE of a category listing: visible, in these categories, within price and stock.
+ * The price range (and SORT_ORDER) deliberately use `products.price`, not the variant prices
+ * the cards show as "From …": one indexed number per product keeps listings cheap, at the cost
+ * that a product whose variants are priced differently may sort or filter by its own price.
+ */
+export function categoryProductsWhere(
+  tx: Tx,
+  orgId: string,
+  categoryIds: string[],
+  f: Pick<CategoryFilters, 'min' | 'max' | 'inStock'>,
+): SQL {
   return and(
     visibleProducts(orgId),
     inArray(products.categoryId, categoryIds),
     f.min !== null ? gte(products.price, f.min) : undefined,
     f.max !== null ? lte(products.price, f.max) : undefined,
-    f.inStock ? or(gt(products.stockAvailable, 0), eq(products.allowBackorder, true)) : undefined,
+    f.inStock ? productAvailable(tx, orgId) : undefined,
   )!;
 }
 

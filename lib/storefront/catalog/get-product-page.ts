@@ -1,19 +1,12 @@
 import 'server-only';
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
-import {
-  productAttributes,
-  productImages,
-  productRelations,
-  products,
-  productVariants,
-  stockLevels,
-  type ProductOption,
-} from '@/db/schema';
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { productAttributes, productImages, productRelations, products, productVariants, type ProductOption } from '@/db/schema';
 import type { StorefrontContext } from '@/lib/server/context';
 import { fileUrl } from '@/lib/storage';
 import { categoryTrail, type Crumb } from './category-tree';
 import { loadProductCards, type ProductCard } from './product-cards';
 import { toPageVariant, type PageVariant } from './page-variant';
+import { variantAvailable } from './product-availability';
 import { visibleProducts } from './visible';
 
 export type PageImage = { id: string; url: string; thumbnailUrl: string; alt: string; width: number; height: number };
@@ -63,13 +56,10 @@ export async function getProductPage(ctx: StorefrontContext, input: { slug: stri
     const variants = await tx
       .select({
         variant: productVariants,
-        available: sql<number>`coalesce(sum(${stockLevels.available}), 0)`.mapWith(Number),
+        // Only stock in active warehouses, as on the cards (product-availability.ts).
+        available: variantAvailable(tx, org.id),
       })
       .from(productVariants)
-      .leftJoin(
-        stockLevels,
-        and(eq(stockLevels.organizationId, productVariants.organizationId), eq(stockLevels.variantId, productVariants.id)),
-      )
       .where(
         and(
           eq(productVariants.organizationId, org.id),
@@ -78,7 +68,6 @@ export async function getProductPage(ctx: StorefrontContext, input: { slug: stri
           isNull(productVariants.deletedAt),
         ),
       )
-      .groupBy(productVariants.id)
       .orderBy(asc(productVariants.sortOrder), asc(productVariants.id));
 
     const attributes = await tx

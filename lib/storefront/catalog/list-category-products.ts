@@ -6,7 +6,7 @@ import { pageWindow, paged, type Paged } from '@/lib/server/list-query';
 import { fileUrl } from '@/lib/storage';
 import type { CategoryFilters } from './category-filters';
 import { attributeConditions, categoryProductsWhere, SORT_ORDER } from './category-product-filter';
-import { categoryTrail, categoryWithDescendants, type Crumb } from './category-tree';
+import { ancestorsVisible, categoryTrail, categoryWithDescendants, type Crumb } from './category-tree';
 import { loadProductCards, type ProductCard } from './product-cards';
 import { visibleCategories } from './visible';
 
@@ -48,11 +48,11 @@ export async function listCategoryProducts(
     const [category] = await tx
       .select()
       .from(categories)
-      .where(and(visibleCategories(orgId), eq(categories.slug, input.slug)))
+      .where(and(visibleCategories(orgId), eq(categories.slug, input.slug), ancestorsVisible(orgId)))
       .limit(1);
     if (!category) return null;
     const categoryIds = await categoryWithDescendants(tx, orgId, category.id);
-    const base = categoryProductsWhere(orgId, categoryIds, filters);
+    const base = categoryProductsWhere(tx, orgId, categoryIds, filters);
     const where = and(base, ...attributeConditions(tx, orgId, filters.attributes));
 
     const [{ total } = { total: 0 }] = await tx.select({ total: count() }).from(products).where(where);

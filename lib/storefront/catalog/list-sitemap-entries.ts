@@ -1,7 +1,8 @@
 import 'server-only';
-import { asc, desc } from 'drizzle-orm';
+import { and, asc, desc } from 'drizzle-orm';
 import { categories, products } from '@/db/schema';
 import type { StorefrontContext } from '@/lib/server/context';
+import { ancestorsVisible } from './category-tree';
 import { visibleCategories, visibleProducts } from './visible';
 
 /** The sitemap protocol's limit for one file; the home page takes one of them. */
@@ -9,14 +10,14 @@ export const SITEMAP_MAX_URLS = 50_000;
 
 export type SitemapEntry = { path: string; lastModified: Date };
 
-/** Home, visible categories and visible products of this store, newest products first, capped. */
+/** Home, visible categories (with no hidden ancestor) and visible products, newest products first, capped. */
 export async function listSitemapEntries(ctx: StorefrontContext): Promise<SitemapEntry[]> {
   const orgId = ctx.org.id;
   return ctx.tx(async (tx) => {
     const cats = await tx
       .select({ slug: categories.slug, updatedAt: categories.updatedAt })
       .from(categories)
-      .where(visibleCategories(orgId))
+      .where(and(visibleCategories(orgId), ancestorsVisible(orgId)))
       .orderBy(asc(categories.sortOrder), asc(categories.slug))
       .limit(SITEMAP_MAX_URLS - 1);
     const prods = await tx

@@ -17,7 +17,20 @@ export type PageVariant = {
   imageId: string | null;
 };
 
-/** The variant's own price, else the product's (sale) price plus the variant's adjustment. */
+/**
+ * The variant's own price, else the product's (sale) price plus the variant's adjustment;
+ * `before` is the price without the product's sale, when that sale applies to this variant.
+ */
+export function variantPrice(
+  product: Pick<Product, 'price' | 'basePrice'>,
+  variant: Pick<ProductVariant, 'price' | 'priceAdjustment'>,
+): { price: number; before: number | null } {
+  const price = variant.price ?? product.price + variant.priceAdjustment;
+  const before = variant.price === null && product.basePrice > product.price ? product.basePrice + variant.priceAdjustment : null;
+  return { price, before };
+}
+
+/** A variant as the product page offers it (see variantPrice). */
 export function toPageVariant(
   org: Pick<Organization, 'defaultCurrency' | 'defaultLocale'>,
   product: Pick<Product, 'price' | 'basePrice' | 'allowBackorder'>,
@@ -25,8 +38,7 @@ export function toPageVariant(
   available: number,
 ): PageVariant {
   const money = (minor: number) => formatMoney(minor, org.defaultCurrency, org.defaultLocale);
-  const price = variant.price ?? product.price + variant.priceAdjustment;
-  const before = variant.price === null && product.basePrice > product.price ? product.basePrice + variant.priceAdjustment : null;
+  const { price, before } = variantPrice(product, variant);
   return {
     id: variant.id,
     name: variant.name,

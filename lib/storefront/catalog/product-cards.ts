@@ -1,9 +1,11 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { productImages, products, type Organization } from '@/db/schema';
+import { productImages, products, productVariants, type Organization, type Product } from '@/db/schema';
 import { formatMoney } from '@/lib/money/money';
 import { fileUrl } from '@/lib/storage';
+import { variantPrice } from './page-variant';
+import { productAvailable } from './product-availability';
 import { visibleProducts } from './visible';
 
 /** A product as a grid shows it: name, price (and the price before a sale), stock, one image. */
@@ -12,12 +14,25 @@ export type ProductCard = {
   name: string;
   slug: string;
   brand: string | null;
+  /** The lowest price of its active variants. */
   price: string;
-  /** The base price, when a sale price is lower. */
+  /** The variants' prices differ: the card says "From <price>". */
+  priceFrom: boolean;
+  /** The price before the product's sale, when that sale applies to the price shown. */
   compareAtPrice: string | null;
   inStock: boolean;
   image: { url: string; alt: string } | null;
 };
+
+type Priced = { price: number; before: number | null };
+
+/** The cheapest variant's price (a sale one first on a tie) and whether prices differ. */
+function priceRange(product: Pick<Product, 'price' | 'basePrice'>, variants: Priced[]) {
+  // Every product has a variant; with none active, the product's own price is all there is.
+  const prices = variants.length > 0 ? variants : [variantPrice(product, { price: null, priceAdjustment: 0 })];
+  const lowest = prices.reduce((min, p) => (p.price < min.price || (p.price === min.price && min.before === null) ? p : min));
+  return { lowest, varies: prices.some((p) => p.price !== lowest.price) };
+}
 
 /** Cards for these product ids, in the order given; ids that are not visible are dropped. */
 export async function loadProductCards(tx: Tx, org: Organization, ids: string[]): Promise<ProductCard[]> {
@@ -30,11 +45,21 @@ export async function loadProductCards(tx: Tx, org: Organization, ids: string[])
       brand: products.brand,
       price: products.price,
       basePrice: products.basePrice,
-      stockAvailable: products.stockAvailable,
-      allowBackorder: products.allowBackorder,
+      inStock: productAvailable(tx, org.id),
     })
     .from(products)
     .where(and(visibleProducts(org.id), inArray(products.id, ids)));
+  const variants = await tx
+    .select({ productId: productVariants.productId, price: productVariants.price, priceAdjustment: productVariants.priceAdjustment })
+    .from(productVariants)
+    .where(
+      and(
+        eq(productVariants.organizationId, org.id),
+        inArray(productVariants.productId, ids),
+        eq(productVariants.isActive, true),
+        isNull(productVariants.deletedAt),
+      ),
+    );
   // The primary image, else the first in gallery order: one row per product.
   const images = await tx
     .selectDistinctOn([productImages.productId], {
@@ -46,18 +71,25 @@ export async function loadProductCards(tx: Tx, org: Organization, ids: string[])
     .where(and(eq(productImages.organizationId, org.id), inArray(productImages.productId, ids)))
     .orderBy(productImages.productId, desc(productImages.isPrimary), asc(productImages.sortOrder), asc(productImages.id));
   const imageOf = new Map(images.map((i) => [i.productId, i]));
+  const variantsOf = new Map<string, typeof variants>();
+  for (const v of variants) variantsOf.set(v.productId, [...(variantsOf.get(v.productId) ?? []), v]);
   const money = (minor: number) => formatMoney(minor, org.defaultCurrency, org.defaultLocale);
   const byId = new Map(
     rows.map((r) => {
       const image = imageOf.get(r.id);
+      const { lowest, varies } = priceRange(
+        r,
+        (variantsOf.get(r.id) ?? []).map((v) => variantPrice(r, v)),
+      );
       const card: ProductCard = {
         id: r.id,
         name: r.name,
         slug: r.slug,
         brand: r.brand,
-        price: money(r.price),
-        compareAtPrice: r.basePrice > r.price ? money(r.basePrice) : null,
-        inStock: r.stockAvailable > 0 || r.allowBackorder,
+        price: money(lowest.price),
+        priceFrom: varies,
+        compareAtPrice: lowest.before === null ? null : money(lowest.before),
+        inStock: r.inStock,
         image: image ? { url: fileUrl(image.key), alt: image.alt ?? '' } : null,
       };
       return [r.id, card];

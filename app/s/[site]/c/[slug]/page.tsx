@@ -13,7 +13,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { ResultCount } from '@/components/ui/result-count';
 import { storefrontContext } from '@/lib/server/context';
 import type { SearchParams } from '@/lib/server/search-params';
-import { categoryQuery, parseCategoryFilters } from '@/lib/storefront/catalog/category-filters';
+import { categoryQuery, clearedFiltersQuery, parseCategoryFilters } from '@/lib/storefront/catalog/category-filters';
 import { listCategoryProducts } from '@/lib/storefront/catalog/list-category-products';
 import { safeDecode } from '@/lib/storefront/catalog/safe-decode';
 import { storefrontUrl } from '@/lib/storefront/catalog/storefront-origin';
@@ -57,6 +57,7 @@ export default async function CategoryPage({ params, searchParams }: { params: P
   const filtered = filters.min !== null || filters.max !== null || filters.inStock || filters.attributes.length > 0;
   const text = (key: string) => (typeof query[key] === 'string' ? (query[key] as string) : '');
   const formKey = categoryQuery(query, 1);
+  const clearHref = `${basePath}${clearedFiltersQuery(filters)}`;
 
   return (
     <div className="mx-auto flex w-full max-w-6xl flex-col gap-6 px-4 py-6 sm:px-6 sm:py-8">
@@ -92,6 +93,7 @@ export default async function CategoryPage({ params, searchParams }: { params: P
             facets={listing.facets}
             currency={ctx.org.defaultCurrency}
             active={filtered}
+            clearHref={clearHref}
           />
         </aside>
         <section aria-labelledby="category-products" className="flex min-w-0 flex-col gap-6">
@@ -113,7 +115,7 @@ export default async function CategoryPage({ params, searchParams }: { params: P
               action={
                 filtered ? (
                   <Button asChild variant="outline">
-                    <Link href={basePath}>Clear filters</Link>
+                    <Link href={clearHref}>Clear filters</Link>
                   </Button>
                 ) : undefined
               }
