@@ -31,7 +31,7 @@ test('an owner builds a product with two variants and an image; a shopper finds 
   await page.waitForURL(/\/products\/prod_/);
   const productId = page.url().split('/products/')[1]!.split(/[/?#]/)[0]!;
 
-  await page.getByRole('link', { name: 'Variants' }).click();
+  await page.getByRole('link', { name: 'Variants', exact: true }).click();
   await page.getByRole('button', { name: 'Add option' }).click();
   await page.getByLabel('Option name').fill('Size');
   const values = page.getByLabel('Size values');
@@ -43,7 +43,7 @@ test('an owner builds a product with two variants and an image; a shopper finds 
   await expect.poll(() => count('product_variants', { product_id: productId })).toBeGreaterThanOrEqual(2);
   await expect(page.getByRole('cell', { name: 'S', exact: true }).or(page.getByText('S', { exact: true })).first()).toBeVisible();
 
-  await page.getByRole('link', { name: 'Images' }).click();
+  await page.getByRole('link', { name: 'Images', exact: true }).click();
   const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#1f4e79' } }).png().toBuffer();
   await page.locator('input[type="file"]').setInputFiles({ name: 'parka.png', mimeType: 'image/png', buffer: photo });
   await expect.poll(() => count('product_images', { product_id: productId })).toBe(1);
