@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { FormError } from '@/components/forms/form-error';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@/components/ui/dialog';
+import { DialogFooter } from '@/components/ui/dialog';
 import { FormField, FormFieldset } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
 import { toast } from '@/components/ui/use-toast';
@@ -13,17 +13,10 @@ import { adjustStockAction } from '@/lib/inventory/stock/actions';
 import { AdjustStockInput, type AdjustMode } from '@/lib/inventory/stock/schemas';
 import { ReasonFields } from './reason-fields';
 import { StockFiguresLine } from './stock-figures-line';
-import { returnFocus } from './return-focus';
-import { NO_STOCK, type StockTarget, type WarehouseOption } from './types';
+import { StockDialog, type StockDialogProps, type StockFormProps } from './stock-dialog';
+import { NO_STOCK } from './types';
 import { WarehouseSelect } from './warehouse-select';
 
-type Props = { slug: string; target: StockTarget; warehouses: WarehouseOption[]; warehouseId?: string };
-type DialogProps = Props & {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  /** Where focus goes on close when there is no trigger (the menu that opened it). */
-  returnFocusTo?: React.RefObject<HTMLElement | null>;
-};
 
 const MODES: { value: AdjustMode; label: string; quantityLabel: string }[] = [
   { value: 'add', label: 'Add units (received, returned)', quantityLabel: 'Units to add' },
@@ -32,21 +25,15 @@ const MODES: { value: AdjustMode; label: string; quantityLabel: string }[] = [
 ];
 
 /** Add, remove or count one variant's stock in a warehouse; each becomes a movement in the history. */
-export function AdjustStockDialog({ open, onOpenChange, returnFocusTo, ...props }: DialogProps) {
+export function AdjustStockDialog({ open, onOpenChange, returnFocusTo, ...props }: StockDialogProps) {
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent onCloseAutoFocus={returnFocus(returnFocusTo)}>
-        <DialogHeader>
-          <DialogTitle>Adjust stock</DialogTitle>
-          <DialogDescription>{props.target.label}</DialogDescription>
-        </DialogHeader>
-        <AdjustStockForm {...props} onDone={() => onOpenChange(false)} />
-      </DialogContent>
-    </Dialog>
+    <StockDialog title="Adjust stock" target={props.target} open={open} onOpenChange={onOpenChange} returnFocusTo={returnFocusTo}>
+      <AdjustStockForm {...props} onDone={() => onOpenChange(false)} />
+    </StockDialog>
   );
 }
 
-function AdjustStockForm({ slug, target, warehouses, warehouseId, onDone }: Props & { onDone: () => void }) {
+function AdjustStockForm({ slug, target, warehouses, warehouseId, onDone }: StockFormProps & { onDone: () => void }) {
   const router = useRouter();
   const { form, onSubmit, formError, pending } = useActionForm({
     schema: AdjustStockInput,

@@ -4,39 +4,26 @@ import { useRouter } from 'next/navigation';
 import { FormError } from '@/components/forms/form-error';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@/components/ui/dialog';
+import { DialogFooter } from '@/components/ui/dialog';
 import { FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
 import { setStockLevelsAction } from '@/lib/inventory/stock/actions';
 import { SetStockLevelsInput } from '@/lib/inventory/stock/schemas';
-import { returnFocus } from './return-focus';
-import { NO_STOCK, type StockTarget, type WarehouseOption } from './types';
+import { StockDialog, type StockDialogProps, type StockFormProps } from './stock-dialog';
+import { NO_STOCK } from './types';
 import { WarehouseSelect } from './warehouse-select';
 
-type Props = { slug: string; target: StockTarget; warehouses: WarehouseOption[]; warehouseId?: string };
-type DialogProps = Props & {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  /** Where focus goes on close when there is no trigger (the menu that opened it). */
-  returnFocusTo?: React.RefObject<HTMLElement | null>;
-};
 
 /** The reorder level (at or under it the row shows as low stock) and the most the warehouse should hold. */
-export function StockLevelsDialog({ open, onOpenChange, returnFocusTo, ...props }: DialogProps) {
+export function StockLevelsDialog({ open, onOpenChange, returnFocusTo, ...props }: StockDialogProps) {
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent onCloseAutoFocus={returnFocus(returnFocusTo)}>
-        <DialogHeader>
-          <DialogTitle>Stock levels</DialogTitle>
-          <DialogDescription>{props.target.label}</DialogDescription>
-        </DialogHeader>
-        <StockLevelsForm {...props} onDone={() => onOpenChange(false)} />
-      </DialogContent>
-    </Dialog>
+    <StockDialog title="Stock levels" target={props.target} open={open} onOpenChange={onOpenChange} returnFocusTo={returnFocusTo}>
+      <StockLevelsForm {...props} onDone={() => onOpenChange(false)} />
+    </StockDialog>
   );
 }
 
-function StockLevelsForm({ slug, target, warehouses, warehouseId, onDone }: Props & { onDone: () => void }) {
+function StockLevelsForm({ slug, target, warehouses, warehouseId, onDone }: StockFormProps & { onDone: () => void }) {
   const router = useRouter();
   const initial = warehouseId ?? warehouses[0]?.id ?? '';
   const figures = (id: string) => target.stock[id] ?? NO_STOCK;

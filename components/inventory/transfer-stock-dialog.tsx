@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { FormError } from '@/components/forms/form-error';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@/components/ui/dialog';
+import { DialogFooter } from '@/components/ui/dialog';
 import { FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
 import { toast } from '@/components/ui/use-toast';
@@ -12,34 +12,21 @@ import { transferStockAction } from '@/lib/inventory/stock/actions';
 import { TransferStockInput } from '@/lib/inventory/stock/schemas';
 import { ReasonFields } from './reason-fields';
 import { StockFiguresLine } from './stock-figures-line';
-import { returnFocus } from './return-focus';
-import { NO_STOCK, type StockTarget, type WarehouseOption } from './types';
+import { StockDialog, type StockDialogProps, type StockFormProps } from './stock-dialog';
+import { NO_STOCK } from './types';
 import { WarehouseSelect } from './warehouse-select';
 
-type Props = { slug: string; target: StockTarget; warehouses: WarehouseOption[]; warehouseId?: string };
-type DialogProps = Props & {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  /** Where focus goes on close when there is no trigger (the menu that opened it). */
-  returnFocusTo?: React.RefObject<HTMLElement | null>;
-};
 
 /** Moves units of one variant from one active warehouse to another, as one step. */
-export function TransferStockDialog({ open, onOpenChange, returnFocusTo, ...props }: DialogProps) {
+export function TransferStockDialog({ open, onOpenChange, returnFocusTo, ...props }: StockDialogProps) {
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent onCloseAutoFocus={returnFocus(returnFocusTo)}>
-        <DialogHeader>
-          <DialogTitle>Transfer stock</DialogTitle>
-          <DialogDescription>{props.target.label}</DialogDescription>
-        </DialogHeader>
-        <TransferStockForm {...props} onDone={() => onOpenChange(false)} />
-      </DialogContent>
-    </Dialog>
+    <StockDialog title="Transfer stock" target={props.target} open={open} onOpenChange={onOpenChange} returnFocusTo={returnFocusTo}>
+      <TransferStockForm {...props} onDone={() => onOpenChange(false)} />
+    </StockDialog>
   );
 }
 
-function TransferStockForm({ slug, target, warehouses, warehouseId, onDone }: Props & { onDone: () => void }) {
+function TransferStockForm({ slug, target, warehouses, warehouseId, onDone }: StockFormProps & { onDone: () => void }) {
   const router = useRouter();
   const active = warehouses.filter((w) => w.isActive);
   const from = warehouseId ?? [...active].sort((a, b) => (target.stock[b.id]?.available ?? 0) - (target.stock[a.id]?.available ?? 0))[0]?.id ?? '';
