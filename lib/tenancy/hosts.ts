@@ -40,6 +40,19 @@ export function orgStorefrontUrl(slug: string): string {
   return storefrontUrl(slug, env.platformHost, new URL(env.appUrl).protocol);
 }
 
+/**
+ * `https://shop.example.com` for a storefront host as the storefront context normalised it.
+ * Platform subdomains use the platform's own scheme (http in development); custom domains are
+ * https, except `*.localhost` ones, which only exist on a developer's machine.
+ */
+export function storefrontOrigin(host: string): string {
+  const hostname = host.replace(/:\d+$/, '');
+  const local = hostname === 'localhost' || hostname.endsWith('.localhost');
+  const subdomain = classifyHost(host, env.platformHost).kind === 'subdomain';
+  const protocol = subdomain ? new URL(env.appUrl).protocol : local ? 'http:' : 'https:';
+  return `${protocol}//${host}`;
+}
+
 /** "http://acme.localhost:3000" -> "acme.localhost:3000", for showing an address. */
 export function displayHost(url: string): string {
   return url.replace(/^https?:\/\//, '');

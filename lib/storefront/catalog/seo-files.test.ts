@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createCategory, createProduct } from '@/db/test/catalog-factories';
 import { createOrganization } from '@/db/test/factories';
 import { robotsForHost, sitemapForHost } from './seo-files';
-import { storefrontOrigin } from './storefront-origin';
+import { storefrontOrigin } from '@/lib/tenancy/hosts';
 
 describe('sitemap.xml and robots.txt', () => {
   it('lists only this store’s visible categories and products, with absolute URLs and lastmod', async () => {

@@ -3,7 +3,7 @@ import { resolveStorefront } from '@/lib/server/context';
 import { normalizeHost } from '@/lib/tenancy/hosts';
 import { listSitemapEntries, sitemapXml } from './list-sitemap-entries';
 import { robotsTxt } from './robots';
-import { storefrontOrigin } from './storefront-origin';
+import { storefrontOrigin } from '@/lib/tenancy/hosts';
 
 /** robots.txt for a storefront host, or null when no store lives there (a 404). */
 export async function robotsForHost(rawHost: string): Promise<string | null> {

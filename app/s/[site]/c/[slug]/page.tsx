@@ -16,7 +16,7 @@ import type { SearchParams } from '@/lib/server/search-params';
 import { categoryQuery, clearedFiltersQuery, parseCategoryFilters } from '@/lib/storefront/catalog/category-filters';
 import { listCategoryProducts } from '@/lib/storefront/catalog/list-category-products';
 import { safeDecode } from '@/lib/storefront/catalog/safe-decode';
-import { storefrontUrl } from '@/lib/storefront/catalog/storefront-origin';
+import { storefrontOrigin } from '@/lib/tenancy/hosts';
 import { storefrontPageContext } from '@/lib/storefront/page-context';
 
 type Params = Promise<{ site: string; slug: string }>;
@@ -42,7 +42,7 @@ export async function generateMetadata({ params, searchParams }: { params: Param
     title: category.metaTitle ?? category.name,
     description: category.metaDescription ?? category.description ?? undefined,
     // Filtered, sorted and later pages all point at the category itself.
-    alternates: { canonical: storefrontUrl(found.ctx.host, categoryHref(category.slug)) },
+    alternates: { canonical: `${storefrontOrigin(found.ctx.host)}${categoryHref(category.slug)}` },
   };
 }
 

@@ -9,7 +9,7 @@ import { storefrontContext } from '@/lib/server/context';
 import { getProductPage } from '@/lib/storefront/catalog/get-product-page';
 import { jsonLdScript, productJsonLd } from '@/lib/storefront/catalog/product-json-ld';
 import { productSpecs } from '@/lib/storefront/catalog/product-specs';
-import { storefrontOrigin, storefrontUrl } from '@/lib/storefront/catalog/storefront-origin';
+import { storefrontOrigin } from '@/lib/tenancy/hosts';
 import { safeDecode } from '@/lib/storefront/catalog/safe-decode';
 import { storefrontPageContext } from '@/lib/storefront/page-context';
 
@@ -37,7 +37,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   if (!found) return { title: 'Product not found' };
   const { ctx, page } = found;
   const { product, images } = page;
-  const url = storefrontUrl(ctx.host, productPath(product.slug));
+  const url = `${storefrontOrigin(ctx.host)}${productPath(product.slug)}`;
   const description = product.metaDescription ?? product.shortDescription ?? undefined;
   const title = product.metaTitle ?? product.name;
   return {
@@ -51,7 +51,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
       description,
       images: images
         .slice(0, 4)
-        .map((i) => ({ url: storefrontUrl(ctx.host, i.url), width: i.width, height: i.height, alt: i.alt || product.name })),
+        .map((i) => ({ url: `${storefrontOrigin(ctx.host)}${i.url}`, width: i.width, height: i.height, alt: i.alt || product.name })),
     },
   };
 }
@@ -65,7 +65,7 @@ export default async function ProductPage({ params }: { params: Params }) {
   const { product } = page;
   const { org } = ctx;
   const ld = productJsonLd(page, {
-    productUrl: storefrontUrl(ctx.host, productPath(product.slug)),
+    productUrl: `${storefrontOrigin(ctx.host)}${productPath(product.slug)}`,
     origin: storefrontOrigin(ctx.host),
     currency: org.defaultCurrency,
   });
