@@ -4,15 +4,18 @@ import type { OrgPermission } from '@/lib/server/permissions';
  * The dashboard's module menu and the settings tabs, filtered by what the member's role may
  * see. Only modules that exist are listed; new modules add a line here with their permission.
  */
-export type NavIcon = 'overview' | 'products' | 'categories' | 'inventory' | 'settings' | 'team' | 'domains' | 'audit';
+export type NavIcon = 'overview' | 'orders' | 'coupons' | 'delivery' | 'products' | 'categories' | 'inventory' | 'settings' | 'team' | 'domains' | 'audit';
 export type DashboardNavItem = { href: string; label: string; icon: NavIcon; exact?: boolean };
 type Can = (permission: OrgPermission) => boolean;
 
 const MODULES: { path: string; label: string; icon: NavIcon; permission: OrgPermission; exact?: boolean }[] = [
   { path: '', label: 'Overview', icon: 'overview', permission: 'org.view', exact: true },
+  { path: '/orders', label: 'Orders', icon: 'orders', permission: 'orders.view' },
   { path: '/products', label: 'Products', icon: 'products', permission: 'catalog.view' },
   { path: '/categories', label: 'Categories', icon: 'categories', permission: 'catalog.view' },
   { path: '/inventory', label: 'Inventory', icon: 'inventory', permission: 'inventory.view' },
+  { path: '/coupons', label: 'Coupons', icon: 'coupons', permission: 'coupons.manage' },
+  { path: '/delivery-zones', label: 'Delivery zones', icon: 'delivery', permission: 'delivery.manage' },
   { path: '/settings', label: 'Settings', icon: 'settings', permission: 'settings.view', exact: true },
   { path: '/settings/team', label: 'Team', icon: 'team', permission: 'team.view' },
   { path: '/settings/domains', label: 'Domains', icon: 'domains', permission: 'domains.view' },
@@ -28,10 +31,11 @@ export function dashboardNavItems(slug: string, can: Can): DashboardNavItem[] {
   }));
 }
 
-export type SettingsTab = 'general' | 'domains' | 'team';
+export type SettingsTab = 'general' | 'payments' | 'domains' | 'team';
 
 const TABS: { tab: SettingsTab; path: string; label: string; permission: OrgPermission }[] = [
   { tab: 'general', path: '/settings', label: 'General', permission: 'settings.view' },
+  { tab: 'payments', path: '/settings/payments', label: 'Payments and checkout', permission: 'payments.manage' },
   { tab: 'domains', path: '/settings/domains', label: 'Domains', permission: 'domains.view' },
   { tab: 'team', path: '/settings/team', label: 'Team', permission: 'team.view' },
 ];

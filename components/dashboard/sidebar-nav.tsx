@@ -2,12 +2,15 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { Boxes, FolderTree, Globe, LayoutDashboard, Package, ScrollText, Settings, Users, type LucideIcon } from 'lucide-react';
+import { Boxes, FolderTree, Globe, LayoutDashboard, Package, ReceiptText, ScrollText, Settings, TicketPercent, Truck, Users, type LucideIcon } from 'lucide-react';
 import { cn } from '@/lib/utils/cn';
 import { isActiveItem, type DashboardNavItem, type NavIcon } from './nav-items';
 
 const ICONS: Record<NavIcon, LucideIcon> = {
   overview: LayoutDashboard,
+  orders: ReceiptText,
+  coupons: TicketPercent,
+  delivery: Truck,
   products: Package,
   categories: FolderTree,
   inventory: Boxes,

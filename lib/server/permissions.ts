@@ -22,6 +22,12 @@ const ORG_PERMISSIONS = {
   'inventory.view': ['owner', 'admin', 'staff'],
   'inventory.adjust': ['owner', 'admin', 'staff'],
   'warehouses.manage': ['owner', 'admin'],
+  'orders.view': ['owner', 'admin', 'staff'],
+  'orders.manage': ['owner', 'admin', 'staff'],
+  'orders.refund': ['owner', 'admin'],
+  'coupons.manage': ['owner', 'admin'],
+  'delivery.manage': ['owner', 'admin'],
+  'payments.manage': ['owner', 'admin'],
 } as const satisfies Record<string, readonly MemberRole[]>;
 
 export type OrgPermission = keyof typeof ORG_PERMISSIONS;

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uniqueIndex } from 'drizzle-orm/pg-core';
 import { currency, deletedAt, id, money, organizationId, tenantPolicy, timestamps } from '../columns';
 import { organizations } from '../tenancy/organizations';
 import { users } from '../identity/users';
@@ -42,6 +42,7 @@ export const customers = pgTable(
     deletedAt: deletedAt(),
   },
   (t) => [
+    unique('customers_org_id_key').on(t.organizationId, t.id),
     uniqueIndex('customers_org_email_key').on(t.organizationId, sql`lower(${t.email})`),
     uniqueIndex('customers_org_user_key').on(t.organizationId, t.userId),
     index('customers_org_created_idx').on(t.organizationId, t.createdAt),
