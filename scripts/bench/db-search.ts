@@ -28,7 +28,7 @@ export async function measureDbSearch(opts: {
   // lib/env reads these when first imported, so they are set before the app's modules load.
   process.env.DATABASE_URL = opts.databaseUrl;
   process.env.PLATFORM_HOST = opts.platformHost;
-  await import('./server-only-stub');
+  await import('../server-only-stub');
   const searchModule = (await import(path.resolve(MODULE))) as { searchProducts?: SearchProducts };
   const { resolveStorefront } = (await import('../../lib/server/context')) as ContextModule;
   const { db } = await import('../../db/client');
