@@ -18,7 +18,7 @@ export function StorefrontHeader({ org }: { org: Pick<Organization, 'name' | 'lo
           <span className="truncate text-lg font-semibold tracking-tight">{org.name}</span>
         </Link>
         <SearchBox className="order-last w-full sm:order-none sm:w-auto sm:max-w-md sm:flex-1" />
-        <nav aria-label="Your account" className="flex shrink-0 items-center gap-1 sm:gap-2">
+        <nav aria-label="Cart and account" className="flex shrink-0 items-center gap-1 sm:gap-2">
           <ThemeToggle />
           <ShopperMenu />
         </nav>

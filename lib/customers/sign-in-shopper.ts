@@ -1,11 +1,17 @@
 import type { User } from '@/db/schema';
 import type { SignInWithCodeInput, SignInWithPasswordInput } from '@/lib/account/schemas';
 import { verifyMfaStep, verifyPasswordStep } from '@/lib/auth/sign-in';
+import { mergeGuestCartOfRequest } from '@/lib/cart/cart-ref';
 import { linkOrCreateCustomer, type ShopperContext } from './internal';
 
-/** Whoever just proved who they are becomes a customer of this store before their session starts. */
-function join(ctx: ShopperContext, user: User) {
-  return ctx.tx((tx) => linkOrCreateCustomer(tx, ctx, user, 'storefront_signin'));
+/**
+ * Whoever just proved who they are becomes a customer of this store before their session starts,
+ * and this browser's guest cart becomes theirs.
+ */
+async function join(ctx: ShopperContext, user: User) {
+  const customer = await ctx.tx((tx) => linkOrCreateCustomer(tx, ctx, user, 'storefront_signin'));
+  await mergeGuestCartOfRequest(ctx, customer);
+  return customer;
 }
 
 /** Email and password on a storefront; an account new to this store becomes its customer. */

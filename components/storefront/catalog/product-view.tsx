@@ -2,6 +2,7 @@
 
 import { useState, useSyncExternalStore } from 'react';
 import { CircleCheck, CircleX, Clock } from 'lucide-react';
+import { AddToCart, type OrderLimits } from '@/components/storefront/cart/add-to-cart';
 import type { ProductOption } from '@/db/schema/catalog/products';
 import type { PageImage } from '@/lib/storefront/catalog/get-product-page';
 import type { PageVariant } from '@/lib/storefront/catalog/page-variant';
@@ -23,10 +24,12 @@ type ProductViewProps = {
   images: PageImage[];
   options: ProductOption[];
   variants: PageVariant[];
+  /** The product's min/max order quantity and backorder rule, for the quantity stepper. */
+  orderLimits?: OrderLimits;
 };
 
-/** Gallery and buying panel: the chosen variant sets the price, availability and image, and the URL. */
-export function ProductView({ name, brand, shortDescription, images, options, variants }: ProductViewProps) {
+/** Gallery and buying panel: the chosen variant sets the price, availability, image, the URL and what is added to the cart. */
+export function ProductView({ name, brand, shortDescription, images, options, variants, orderLimits }: ProductViewProps) {
   const fromUrl = useSyncExternalStore(subscribe, variantInUrl, () => null);
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [pickedImage, setPickedImage] = useState<number | null>(null);
@@ -58,6 +61,7 @@ export function ProductView({ name, brand, shortDescription, images, options, va
           )}
         </div>
         {variant && <VariantPicker options={options} variants={variants} selected={variant} onSelect={choose} />}
+        {variant && <AddToCart key={variant.id} variant={variant} limits={orderLimits} />}
         {variant?.sku && <p className="text-xs text-muted-foreground">SKU: {variant.sku}</p>}
         {shortDescription && <p className="text-pretty text-muted-foreground">{shortDescription}</p>}
       </div>

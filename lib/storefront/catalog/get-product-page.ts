@@ -26,6 +26,9 @@ export type ProductPage = {
     lengthMm: number | null;
     widthMm: number | null;
     heightMm: number | null;
+    minOrderQuantity: number;
+    maxOrderQuantity: number | null;
+    allowBackorder: boolean;
     updatedAt: Date;
   };
   /** Primary first, then gallery order. */
@@ -99,6 +102,9 @@ export async function getProductPage(ctx: StorefrontContext, input: { slug: stri
         lengthMm: p.lengthMm,
         widthMm: p.widthMm,
         heightMm: p.heightMm,
+        minOrderQuantity: p.minOrderQuantity,
+        maxOrderQuantity: p.maxOrderQuantity,
+        allowBackorder: p.allowBackorder,
         updatedAt: p.updatedAt,
       },
       images: images.map((i) => ({

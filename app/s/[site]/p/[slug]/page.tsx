@@ -82,6 +82,7 @@ export default async function ProductPage({ params }: { params: Params }) {
         images={page.images}
         options={product.options}
         variants={page.variants}
+        orderLimits={{ minOrderQuantity: product.minOrderQuantity, maxOrderQuantity: product.maxOrderQuantity, allowBackorder: product.allowBackorder }}
       />
       {(product.description || specs.length > 0) && (
         <div className="grid gap-10 border-t pt-8 lg:grid-cols-2">
