@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { LogOut } from 'lucide-react';
+import Link from 'next/link';
+import { LogOut, Package } from 'lucide-react';
 import { CustomerProfileForm } from '@/components/storefront/customer-profile-form';
 import { JoinStoreButton } from '@/components/storefront/join-store-button';
 import { Button } from '@/components/ui/button';
@@ -49,6 +50,21 @@ export default async function StorefrontAccountPage({ params }: { params: SitePa
           ) : (
             <JoinStoreButton action={joinStoreAction.bind(null, site)} storeName={org.name} />
           )}
+        </CardContent>
+      </Card>
+
+      <Card>
+        <CardHeader>
+          <CardTitle as="h2">Your orders</CardTitle>
+          <CardDescription>Follow your orders at {org.name}, cancel one the store has not started on, or order again.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <Button asChild variant="outline" className="w-full sm:w-auto">
+            <Link href="/account/orders">
+              <Package aria-hidden="true" />
+              See your orders
+            </Link>
+          </Button>
         </CardContent>
       </Card>
 
