@@ -5,6 +5,7 @@ import { auditLogs, domains, memberships, organizations, platformRoles, userEmai
 import { hashPassword } from '../../lib/auth/password';
 import { randomToken } from '../../lib/ids';
 import { seedCatalogDemo } from './catalog-demo';
+import { seedCheckoutDemo } from './checkout/checkout-demo';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, PLATFORM_ADMIN, memberEmail, type DemoOrganization } from './demo-data';
 
 async function ensureUser(tx: Tx, email: string, name: string, passwordHash: string) {
@@ -77,4 +78,5 @@ export async function seedDemoData(log: (line: string) => void = console.log) {
     }
   });
   await seedCatalogDemo(log);
+  await seedCheckoutDemo(log);
 }

@@ -18,6 +18,24 @@ type TenantTable = {
   row: (org: Organization, userId: string) => Record<string, unknown>;
 };
 
+/** A placed order with the fields a real one needs (its snapshot's shape does not matter to RLS). */
+function orderRow(o: Organization) {
+  return {
+    id: `ord_${o.slug}`,
+    organization_id: o.id,
+    number: 'A1B2C',
+    email: `c@${o.slug}.test`,
+    customer_name: 'Shopper',
+    payment_method: 'cod',
+    currency: 'USD',
+    subtotal: 1000,
+    total: 1000,
+    prices_include_tax: true,
+    price_snapshot: JSON.stringify({ subtotal: 1000, total: 1000 }),
+    access_token_hash: `token-${o.slug}`,
+  };
+}
+
 const TENANT_TABLES: TenantTable[] = [
   { name: 'organizations', orgColumn: 'id', row: (o) => ({ id: `org_x${o.id.slice(4)}`, name: 'x', slug: `x-${o.slug}`, kind: 'store', default_currency: 'USD', default_locale: 'en' }) },
   { name: 'domains', orgColumn: 'organization_id', row: (o) => ({ id: `dom_${o.slug}`, organization_id: o.id, hostname: `shop.${o.slug}.test`, verification_token: 't' }) },
@@ -35,6 +53,23 @@ const TENANT_TABLES: TenantTable[] = [
   { name: 'warehouses', orgColumn: 'organization_id', row: (o) => ({ id: `wh_${o.slug}`, organization_id: o.id, name: 'Main' }) },
   { name: 'stock_levels', orgColumn: 'organization_id', row: (o) => ({ id: `stk_${o.slug}`, organization_id: o.id, warehouse_id: `wh_${o.slug}`, product_id: `prod_${o.slug}`, variant_id: `var_${o.slug}`, quantity: 5 }) },
   { name: 'inventory_movements', orgColumn: 'organization_id', row: (o) => ({ id: `mov_${o.slug}`, organization_id: o.id, product_id: `prod_${o.slug}`, variant_id: `var_${o.slug}`, warehouse_id: `wh_${o.slug}`, type: 'in', quantity: 5, quantity_after: 5 }) },
+  // Delivery, promotions, carts, orders and payments (migration 0004), again in reference order.
+  { name: 'delivery_zones', orgColumn: 'organization_id', row: (o) => ({ id: `dzn_${o.slug}`, organization_id: o.id, name: 'Centre', city: 'Springfield' }) },
+  { name: 'delivery_tariffs', orgColumn: 'organization_id', row: (o) => ({ id: `dtf_${o.slug}`, organization_id: o.id, zone_id: `dzn_${o.slug}`, name: 'Standard', base_cost: 500, currency: 'USD' }) },
+  { name: 'coupons', orgColumn: 'organization_id', row: (o) => ({ id: `cpn_${o.slug}`, organization_id: o.id, code: 'WELCOME10', name: 'Welcome', type: 'percentage', value: 1000, currency: 'USD' }) },
+  { name: 'carts', orgColumn: 'organization_id', row: (o) => ({ id: `cart_${o.slug}`, organization_id: o.id, token_hash: `cart-${o.slug}`, currency: 'USD' }) },
+  { name: 'cart_items', orgColumn: 'organization_id', row: (o) => ({ id: `cit_${o.slug}`, organization_id: o.id, cart_id: `cart_${o.slug}`, product_id: `prod_${o.slug}`, variant_id: `var_${o.slug}`, quantity: 1, unit_price_at_add: 1000 }) },
+  { name: 'orders', orgColumn: 'organization_id', row: (o) => orderRow(o) },
+  { name: 'order_items', orgColumn: 'organization_id', row: (o) => ({ id: `oit_${o.slug}`, organization_id: o.id, order_id: `ord_${o.slug}`, product_id: `prod_${o.slug}`, variant_id: `var_${o.slug}`, product_name: 'Boot', quantity: 1, unit_price: 1000, subtotal: 1000, total: 1000 }) },
+  { name: 'order_status_history', orgColumn: 'organization_id', row: (o) => ({ id: `osh_${o.slug}`, organization_id: o.id, order_id: `ord_${o.slug}`, to_status: 'pending', actor_type: 'customer' }) },
+  { name: 'order_notes', orgColumn: 'organization_id', row: (o, u) => ({ id: `ont_${o.slug}`, organization_id: o.id, order_id: `ord_${o.slug}`, body: 'Call first', author_id: u }) },
+  { name: 'coupon_redemptions', orgColumn: 'organization_id', row: (o) => ({ id: `cpr_${o.slug}`, organization_id: o.id, coupon_id: `cpn_${o.slug}`, order_id: `ord_${o.slug}`, email: `c@${o.slug}.test`, discount_amount: 100, currency: 'USD' }) },
+  { name: 'stock_reservations', orgColumn: 'organization_id', row: (o) => ({ id: `rsv_${o.slug}`, organization_id: o.id, order_id: `ord_${o.slug}`, order_item_id: `oit_${o.slug}`, product_id: `prod_${o.slug}`, variant_id: `var_${o.slug}`, warehouse_id: `wh_${o.slug}`, quantity: 1 }) },
+  { name: 'payments', orgColumn: 'organization_id', row: (o) => ({ id: `pay_${o.slug}`, organization_id: o.id, order_id: `ord_${o.slug}`, amount: 1000, currency: 'USD', method: 'cod' }) },
+  { name: 'refunds', orgColumn: 'organization_id', row: (o) => ({ id: `rfd_${o.slug}`, organization_id: o.id, payment_id: `pay_${o.slug}`, order_id: `ord_${o.slug}`, amount: 100, currency: 'USD' }) },
+  { name: 'payment_gateways', orgColumn: 'organization_id', row: (o) => ({ id: `pgw_${o.slug}`, organization_id: o.id, secret_key_encrypted: 'sealed', webhook_secret_encrypted: 'sealed', secret_key_hint: '4242', mode: 'test' }) },
+  { name: 'checkout_settings', orgColumn: 'organization_id', row: (o) => ({ id: `cks_${o.slug}`, organization_id: o.id }) },
+  { name: 'processed_webhook_events', orgColumn: 'organization_id', row: (o) => ({ id: `pwe_${o.slug}`, organization_id: o.id, provider: 'stripe', event_id: `evt_${o.slug}`, event_type: 'payment_intent.succeeded' }) },
 ];
 
 /** Drizzle wraps the driver's error; the Postgres one is the cause. */
@@ -155,6 +190,13 @@ describe('references stay inside one tenant (foreign-key checks bypass RLS, so t
     );
     await expectFkViolation(withOrg(a.id, (tx) => tx.execute(sql`update product_variants set image_id = ${`img2_${a.slug}`} where id = ${`var_${a.slug}`}`)));
     await expectFkViolation(withOrg(a.id, (tx) => tx.execute(sql`update stock_levels set product_id = ${`prod2_${a.slug}`} where id = ${`stk_${a.slug}`}`)));
+  });
+
+  it("an order item cannot point at another tenant's order or product, nor a tariff at another tenant's zone", async () => {
+    await expectFkViolation(withOrg(a.id, (tx) => tx.execute(sql`update order_items set order_id = ${`ord_${b.slug}`} where id = ${`oit_${a.slug}`}`)));
+    await expectFkViolation(withOrg(a.id, (tx) => tx.execute(sql`update order_items set product_id = ${`prod_${b.slug}`}, variant_id = ${`var_${b.slug}`} where id = ${`oit_${a.slug}`}`)));
+    await expectFkViolation(withOrg(a.id, (tx) => tx.execute(sql`update delivery_tariffs set zone_id = ${`dzn_${b.slug}`} where id = ${`dtf_${a.slug}`}`)));
+    await expectFkViolation(withOrg(a.id, (tx) => tx.execute(sql`update coupon_redemptions set coupon_id = ${`cpn_${b.slug}`} where id = ${`cpr_${a.slug}`}`)));
   });
 });
 
