@@ -13,6 +13,7 @@ import { startFakeStripe, type FakeStripeServer } from '@/lib/payments/testing/f
 import { connectTestStripe } from '@/lib/payments/testing/stripe-fixtures';
 import { getOrderByToken } from '@/lib/storefront/orders/get-order-by-token';
 import { listCustomerOrders } from '@/lib/storefront/orders/list-customer-orders';
+import { getCustomerOrder } from '@/lib/storefront/orders/get-customer-order';
 import { startOrderPayment } from '@/lib/storefront/orders/start-order-payment';
 import { listSavedAddresses } from './addresses';
 import type { CheckoutContext } from './checkout-session';
@@ -173,5 +174,18 @@ describe('signed-in shoppers', () => {
     const other = await checkoutStore();
     await signInShopper({ ...other.ctx, meta }, { email, password: TEST_PASSWORD });
     expect((await listCustomerOrders({ ...other.ctx, user })).rows).toEqual([]);
+  });
+
+  it('keeps guest orders out of an account whose email is not verified yet', async () => {
+    const { store, cartRef, tariffId } = await storeWithCart(1);
+    const email = `unverified-${store.org.id}@example.test`;
+    const ctx = shopper(store, cartRef);
+    const placed = await placeCheckoutOrder(ctx, { ...(await quoteAndInput(ctx, tariffId)), contact: { ...contact, email } });
+    if (placed.status !== 'placed') throw new Error('expected a placed order');
+
+    const user = await createUser({ email, emailVerified: null });
+    await signInShopper({ ...store.ctx, meta }, { email, password: TEST_PASSWORD });
+    expect((await listCustomerOrders({ ...store.ctx, user })).rows).toEqual([]);
+    expect(await getCustomerOrder({ ...store.ctx, user }, { number: placed.orderNumber })).toBeNull();
   });
 });

@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { count, desc, sql } from 'drizzle-orm';
 import { orders, type Order } from '@/db/schema';
 import { findCustomerOfUser } from '@/lib/customers/internal';
 import type { ShopperSessionContext } from '@/lib/storefront/checkout/shopper-context';
+import { accountOrdersCondition } from './order-access';
 
 export const CUSTOMER_ORDERS_PAGE_SIZE = 10;
 
@@ -24,7 +25,7 @@ export async function listCustomerOrders(
     const orgId = ctx.org.id;
     const customer = await findCustomerOfUser(tx, { orgId, userId: user.id });
     if (!customer) return empty;
-    const mine = and(eq(orders.organizationId, orgId), eq(orders.customerId, customer.id));
+    const mine = accountOrdersCondition(orgId, customer.id, user);
     const [{ total } = { total: 0 }] = await tx.select({ total: count() }).from(orders).where(mine);
     const totalPages = Math.max(1, Math.ceil(total / pageSize));
     const current = Math.min(page, totalPages);

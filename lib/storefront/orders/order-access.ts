@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, type SQL } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { orders, type Order } from '@/db/schema';
+import { orders, type Order, type User } from '@/db/schema';
 import { findCustomerOfUser } from '@/lib/customers/internal';
 import { sha256 } from '@/lib/crypto/hash';
 import { notFound } from '@/lib/server/errors';
@@ -14,6 +14,17 @@ import type { ShopperSessionContext } from '@/lib/storefront/checkout/shopper-co
 export type OrderAccess = { token: string } | { number: string };
 
 export const normalizeOrderNumber = (number: string) => number.trim().toUpperCase();
+
+/**
+ * The orders of this customer an account may see: the ones it placed itself, and, once the
+ * account's email is verified, the guest orders placed with that email (placeOrder attached them
+ * to the customer of that email, and sign-up links that customer to the account). Without the
+ * verification anyone could register with a stranger's email and read their orders.
+ */
+export function accountOrdersCondition(orgId: string, customerId: string, user: Pick<User, 'id' | 'emailVerified'>): SQL {
+  const mine = and(eq(orders.organizationId, orgId), eq(orders.customerId, customerId))!;
+  return user.emailVerified ? mine : and(mine, eq(orders.placedByUserId, user.id))!;
+}
 
 /** This store's order the shopper may see, or undefined; `lock` takes the order row lock first. */
 export async function findShopperOrder(
@@ -31,7 +42,7 @@ export async function findShopperOrder(
     if (!ctx.user) return undefined;
     const customer = await findCustomerOfUser(tx, { orgId, userId: ctx.user.id });
     if (!customer) return undefined;
-    where = and(eq(orders.organizationId, orgId), eq(orders.number, normalizeOrderNumber(access.number)), eq(orders.customerId, customer.id));
+    where = and(accountOrdersCondition(orgId, customer.id, ctx.user), eq(orders.number, normalizeOrderNumber(access.number)));
   }
   const query = tx.select().from(orders).where(where);
   const [order] = lock ? await query.for('update') : await query;
