@@ -3,10 +3,11 @@ import { startEmbeddedPostgres } from '../db/embedded';
 import { migrateDatabase } from '../db/migrate';
 import { E2E_DB_NAME, E2E_PG_PORT, E2E_PLATFORM_HOST, E2E_PORT, e2eAdminUrl, e2eDatabaseUrl, usesEmbeddedPostgres } from '../e2e/support/env';
 import { run } from './run';
+import { spawnWorker } from './worker';
 
 /**
  * Playwright's web server: a fresh database (embedded unless TEST_DATABASE_URL/DATABASE_URL),
- * migrated; a production build; `next start` on E2E_PORT. No demo data: each spec makes its own.
+ * migrated; a production build; the job worker and `next start` on E2E_PORT. No demo data: each spec makes its own.
  */
 const server = usesEmbeddedPostgres
   ? await startEmbeddedPostgres({ dataDir: `.data/e2e-pg-${E2E_PG_PORT}`, port: E2E_PG_PORT, persistent: false, fast: true })
@@ -28,9 +29,13 @@ const env = {
   DEV_MAILBOX: '1',
   UPLOAD_DIR: '.data/e2e-uploads',
 };
+let worker: ReturnType<typeof spawnWorker> | undefined;
 try {
   if (process.env.E2E_SKIP_BUILD !== '1') await run('npx', ['next', 'build'], env);
+  // Queued emails (order confirmations, status changes) reach the outbox through the worker.
+  worker = spawnWorker(env);
   await run('npx', ['next', 'start', '-p', String(E2E_PORT)], env);
 } finally {
+  await worker?.stop();
   await server?.stop();
 }

@@ -1,1 +1,1 @@
-export const AUTO_REFUND_REASON = 'Paid after the order was cancelled';
+export const AUTO_REFUND_REASON = 'Order cancelled: paid amount returned in full';

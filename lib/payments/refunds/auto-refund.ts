@@ -9,9 +9,12 @@ import { stripeFor } from '../stripe/client';
 import { loadStripeGateway } from '../stripe/gateway';
 import { AUTO_REFUND_REASON } from './auto-refund-reason';
 import { recordGatewayRefund } from './record-gateway-refund';
+import { enqueue } from '@/lib/jobs/queue';
+import { QUEUES } from '@/lib/jobs/queues';
 
 /**
- * The 'stripe-auto-refund' job: a card payment that succeeded after its order was cancelled is
+ * The 'stripe-auto-refund' job: a card payment of a cancelled order (paid after the expiry job
+ * cancelled it, or cancelled by the shopper after paying) is
  * given back in full. Safe to run again: the idempotency key makes Stripe refund once, the
  * refund is recorded by its Stripe id, and a payment already refunded is left alone.
  */
@@ -51,4 +54,13 @@ export async function runAutoRefund({ organizationId: orgId, paymentId }: { orga
     });
     return { refunded: true, refundId: refund.id };
   });
+}
+
+/** Queues the full refund of a cancelled order's card payment (the job re-checks before refunding). */
+export function queueCancelledOrderRefund(orgId: string, paymentId: string) {
+  return enqueue(
+    QUEUES.stripeAutoRefund,
+    { organizationId: orgId, paymentId },
+    { startAfter: 5, retryLimit: 8, retryDelay: 30, retryBackoff: true, singletonKey: `auto-refund-${paymentId}` },
+  );
 }

@@ -1,9 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { orders, payments } from '@/db/schema';
 import { changeOrderStatus } from '@/lib/orders/change-order-status';
-import { enqueue } from '@/lib/jobs/queue';
-import { QUEUES } from '@/lib/jobs/queues';
 import { paymentCanMoveTo } from '../payment-state';
+import { queueCancelledOrderRefund } from '../refunds/auto-refund';
 import { AUTO_REFUND_REASON } from '../refunds/auto-refund-reason';
 import { gatewaySummary, SYSTEM, type StripeEventContext } from './event-context';
 
@@ -40,11 +39,7 @@ export async function onPaymentSucceeded(ctx: StripeEventContext) {
   if (paidAfterCancel && payment.refundedAmount < payment.amount) {
     // Queued inside this transaction: if it rolls back, the job finds nothing to refund and
     // ends; if the queue is down, the webhook fails and Stripe delivers it again.
-    await enqueue(
-      QUEUES.stripeAutoRefund,
-      { organizationId: orgId, paymentId: payment.id },
-      { startAfter: 5, retryLimit: 8, retryDelay: 30, retryBackoff: true, singletonKey: `auto-refund-${payment.id}` },
-    );
+    await queueCancelledOrderRefund(orgId, payment.id);
     return { autoRefund: true, reason: AUTO_REFUND_REASON };
   }
   return { autoRefund: false };

@@ -191,7 +191,7 @@ describe('POST /api/webhooks/stripe/[org]', () => {
     expect(now.order).toMatchObject({ status: 'cancelled', paymentStatus: 'refunded', refundedTotal: order.total });
     expect(now.payments[0]).toMatchObject({ status: 'refunded', refundedAmount: order.total });
     expect(now.refunds).toHaveLength(1);
-    expect(now.refunds[0]).toMatchObject({ amount: order.total, status: 'succeeded', reason: 'Paid after the order was cancelled' });
+    expect(now.refunds[0]).toMatchObject({ amount: order.total, status: 'succeeded', reason: 'Order cancelled: paid amount returned in full' });
 
     // Stripe's own refund events for that refund do not count it twice.
     const refundId = now.refunds[0]!.gatewayRefundId!;
