@@ -1,12 +1,20 @@
 import { Badge } from '@/components/ui/badge';
+import { MarkPaymentReceivedButton } from './mark-payment-received-button';
 import { DateTime } from '@/components/ui/date-time';
 import type { OrderDetail } from '@/lib/orders/get-order';
 import { PAYMENT_METHOD_LABELS, PAYMENT_RECORD_STATUS_LABELS, REFUND_STATUS_LABELS } from '@/lib/orders/labels';
 
-type Props = { payments: OrderDetail['payments']; refunds: OrderDetail['refunds']; money: (minor: number) => string; timeZone: string };
+type Props = {
+  payments: OrderDetail['payments'];
+  refunds: OrderDetail['refunds'];
+  money: (minor: number) => string;
+  timeZone: string;
+  /** Set when the member may record a bank transfer as received. */
+  recordTransfer?: { orgSlug: string; orderId: string };
+};
 
 /** Each payment of the order (method, status, amount, gateway id, refunded) and the refunds given. */
-export function OrderPayments({ payments, refunds, money, timeZone }: Props) {
+export function OrderPayments({ payments, refunds, money, timeZone, recordTransfer }: Props) {
   return (
     <div className="flex flex-col gap-5">
       {payments.length === 0 ? (
@@ -27,6 +35,11 @@ export function OrderPayments({ payments, refunds, money, timeZone }: Props) {
                 <p className="text-muted-foreground">
                   {p.provider === 'stripe' ? 'Stripe payment' : 'Gateway id'}: <code className="break-all text-xs">{p.gatewayTransactionId}</code>
                 </p>
+              )}
+              {recordTransfer && p.method === 'bank_transfer' && p.status === 'pending' && (
+                <div className="pt-1">
+                  <MarkPaymentReceivedButton {...recordTransfer} paymentId={p.id} amount={money(p.amount)} />
+                </div>
               )}
               {p.refundedAmount > 0 && (
                 <p className="text-muted-foreground">

@@ -131,7 +131,13 @@ export default async function OrderPage({ params }: Props) {
               </p>
             </CardHeader>
             <CardContent>
-              <OrderPayments payments={detail.payments} refunds={detail.refunds} money={money} timeZone={tz} />
+              <OrderPayments
+                payments={detail.payments}
+                refunds={detail.refunds}
+                money={money}
+                timeZone={tz}
+                recordTransfer={ctx.can('orders.manage') && order.status !== 'cancelled' ? { orgSlug: ctx.org.slug, orderId: order.id } : undefined}
+              />
             </CardContent>
           </Card>
 
