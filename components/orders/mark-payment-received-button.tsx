@@ -13,7 +13,7 @@ export function MarkPaymentReceivedButton({ orgSlug, orderId, paymentId, amount 
       description={`Record ${amount} as received. A pending order is confirmed and the shopper gets an email.`}
       confirmLabel="Mark received"
       pendingLabel="Saving…"
-      run={() => markPaymentReceivedAction(orgSlug, { orderId, paymentId, reference: null })}
+      run={() => markPaymentReceivedAction(orgSlug, { orderId, paymentId })}
       successMessage="Payment recorded"
       refresh="always"
     />
