@@ -1,0 +1,40 @@
+import 'server-only';
+import { randomInt } from 'node:crypto';
+import type { Tx } from '@/db/client';
+import { orders, type Order } from '@/db/schema';
+import { prepared } from './prepared';
+
+/** No 0/O, 1/I/L: a number read out over the phone is typed back right. 31^6 ≈ 887 million. */
+export const ORDER_NUMBER_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+export const ORDER_NUMBER_LENGTH = 6;
+const MAX_ATTEMPTS = 10;
+
+/** Six characters, each drawn uniformly with crypto randomness. */
+export function generateOrderNumber(): string {
+  let out = '';
+  for (let i = 0; i < ORDER_NUMBER_LENGTH; i++) out += ORDER_NUMBER_ALPHABET[randomInt(ORDER_NUMBER_ALPHABET.length)];
+  return out;
+}
+
+/**
+ * Inserts the order under a fresh number, unique per organization: ON CONFLICT DO NOTHING on
+ * (organization_id, number) leaves the transaction usable when the number is taken (also by
+ * a parallel checkout that has not committed yet: Postgres waits for it), so we draw again.
+ */
+export async function insertOrderWithNumber(
+  tx: Tx,
+  values: Omit<typeof orders.$inferInsert, 'number'>,
+  generate: () => string = generateOrderNumber,
+): Promise<Order> {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const [order] = await prepared(
+      tx
+        .insert(orders)
+        .values({ ...values, number: generate() })
+        .onConflictDoNothing({ target: [orders.organizationId, orders.number] })
+        .returning(),
+    );
+    if (order) return order;
+  }
+  throw new Error(`No free order number after ${MAX_ATTEMPTS} attempts`);
+}
