@@ -16,5 +16,7 @@ export async function lockProductsForStock(tx: Tx, orgId: string, productIds: st
     .from(products)
     .where(and(eq(products.organizationId, orgId), inArray(products.id, ids)))
     .orderBy(asc(products.id))
-    .for('no key update');
+    .for('no key update')
+    .prepare('lock_products_for_stock')
+    .execute();
 }

@@ -1,0 +1,129 @@
+import { expect, test, type Page } from '@playwright/test';
+import { count, createOrganizationWithOwner, sql, uniqueSuffix } from './support/db';
+import { storefrontUrl } from './support/env';
+import { signIn } from './support/flows';
+
+const PASSWORD = 'a long enough password';
+
+/** Two published products with stock, a delivery zone for Springfield; no checkout settings (cash on delivery by default). */
+async function arrangeStore(suffix: string) {
+  const slug = `co-${suffix}`;
+  const ownerEmail = `o-${suffix}@example.test`;
+  const { orgId } = await createOrganizationWithOwner({ slug, name: `Corner Shop ${suffix}`, ownerEmail, password: PASSWORD });
+  await sql()`insert into warehouses (id, organization_id, name, is_default) values (${`wh_${suffix}`}, ${orgId}, 'Main', true)`;
+  const products = [
+    { key: 'mug', name: `Enamel Mug ${suffix}`, price: 1250 },
+    { key: 'kettle', name: `Steel Kettle ${suffix}`, price: 4900 },
+  ];
+  for (const p of products) {
+    const productId = `prod_${p.key}_${suffix}`;
+    const variantId = `var_${p.key}_${suffix}`;
+    await sql()`insert into products (id, organization_id, name, slug, base_price, currency, status, published_at)
+                values (${productId}, ${orgId}, ${p.name}, ${`${p.key}-${suffix}`}, ${p.price}, 'USD', 'active', now())`;
+    await sql()`insert into product_variants (id, organization_id, product_id, name, is_default) values (${variantId}, ${orgId}, ${productId}, 'Default', true)`;
+    await sql()`insert into stock_levels (id, organization_id, warehouse_id, product_id, variant_id, quantity)
+                values (${`stk_${p.key}_${suffix}`}, ${orgId}, ${`wh_${suffix}`}, ${productId}, ${variantId}, 5)`;
+  }
+  await sql()`insert into delivery_zones (id, organization_id, name, city) values (${`dzn_${suffix}`}, ${orgId}, 'Springfield', 'Springfield')`;
+  await sql()`insert into delivery_tariffs (id, organization_id, zone_id, name, base_cost, currency, estimated_hours)
+              values (${`dtf_${suffix}`}, ${orgId}, ${`dzn_${suffix}`}, 'Standard', 500, 'USD', 24)`;
+  return { slug, orgId, ownerEmail, products };
+}
+
+async function addToCart(page: Page, url: string) {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(page.getByRole('link', { name: 'View cart' })).toBeVisible();
+}
+
+test('a guest buys two products with cash on delivery; the owner confirms, packs and delivers; the shopper sees each status', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const suffix = uniqueSuffix();
+  const store = await arrangeStore(suffix);
+  const email = `guest-${suffix}@example.test`;
+
+  // The guest: two products into the cart, then checkout step by step.
+  await addToCart(page, storefrontUrl(store.slug, `/p/mug-${suffix}`));
+  await addToCart(page, storefrontUrl(store.slug, `/p/kettle-${suffix}`));
+  await page.goto(storefrontUrl(store.slug, '/cart'));
+  await expect(page.getByText(store.products[0]!.name)).toBeVisible();
+  await page.getByRole('link', { name: 'Proceed to checkout' }).click();
+
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Name', { exact: true }).fill('Gail Guest');
+  await page.getByLabel('Phone').fill('+1 555 0100');
+  await page.getByRole('button', { name: 'Continue to delivery' }).click();
+
+  await page.getByLabel('Full name').fill('Gail Guest');
+  await page.getByRole('textbox', { name: 'Phone' }).fill('+1 555 0100');
+  await page.getByLabel('Country').selectOption('US');
+  await page.getByLabel('City').fill('Springfield');
+  await page.getByLabel('Street').fill('742 Evergreen Terrace');
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+
+  await page.getByRole('radio', { name: /Standard/ }).check();
+  await page.getByRole('button', { name: 'Continue to payment' }).click();
+  await page.getByRole('radio', { name: /Cash on delivery/ }).check();
+  await page.getByRole('button', { name: 'Review your order' }).click();
+  // 12.50 + 49.00 + 5.00 shipping
+  await expect(page.getByText('$66.50').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Place order' }).click();
+
+  const thanks = page.getByRole('heading', { level: 1, name: /Thank you, your order \w+ is placed/ });
+  await expect(thanks).toBeVisible();
+  const number = (await thanks.textContent())!.match(/order (\w+) is placed/)![1]!;
+  expect(await count('orders', { organization_id: store.orgId, number })).toBe(1);
+  const [held] = await sql()<{ reserved: number }[]>`select sum(reserved)::int as reserved from stock_levels where organization_id = ${store.orgId}`;
+  expect(held!.reserved).toBe(2);
+
+  // The shopper opens an account with the same email and verifies it: the order is in their account.
+  await page.goto(storefrontUrl(store.slug, '/sign-up'));
+  await page.getByLabel('Your name').fill('Gail Guest');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: /create account/i }).click();
+  await expect(page.getByText('Gail Guest').first()).toBeVisible();
+  const [mail] = await sql()<{ html: string }[]>`select html from email_outbox where "to" = ${email} and template = 'verify-email' order by created_at desc limit 1`;
+  const verifyLink = [...mail!.html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&')).find((href) => href.includes('verify'));
+  await page.goto(verifyLink!);
+  await page.goto(storefrontUrl(store.slug, '/account/orders'));
+  await expect(page.getByRole('link', { name: new RegExp(number) }).first()).toBeVisible();
+
+  const shopperSees = async (status: string) => {
+    await page.goto(storefrontUrl(store.slug, `/account/orders/${number}`));
+    await expect(page.getByText(status, { exact: true }).first()).toBeVisible();
+  };
+  await shopperSees('Pending');
+
+  // The owner moves the order along in the dashboard.
+  const owner = await (await browser.newContext()).newPage();
+  await signIn(owner, store.ownerEmail, PASSWORD);
+  await owner.waitForURL(/\/dashboard/);
+  await owner.goto(`/dashboard/${store.slug}/orders`);
+  await owner.getByRole('link', { name: new RegExp(number) }).first().click();
+  await owner.waitForURL(/\/orders\/ord_/);
+
+  const ownerMoves = async (button: string, status: string) => {
+    await owner.getByRole('button', { name: button, exact: true }).click();
+    await expect.poll(async () => (await sql()<{ status: string }[]>`select status from orders where number = ${number} and organization_id = ${store.orgId}`)[0]!.status).toBe(status);
+    await owner.reload();
+  };
+  await ownerMoves('Confirm', 'confirmed');
+  await shopperSees('Confirmed');
+  await ownerMoves('Start processing', 'processing');
+  await ownerMoves('Mark packed', 'packed');
+  await shopperSees('Packed');
+  await ownerMoves('Send out for delivery', 'out_for_delivery');
+  await shopperSees('Out for delivery');
+
+  await owner.getByRole('button', { name: 'Mark delivered', exact: true }).click();
+  await owner.getByRole('dialog').getByRole('button', { name: 'Mark delivered' }).click();
+  await expect.poll(async () => (await sql()<{ status: string }[]>`select status from orders where number = ${number} and organization_id = ${store.orgId}`)[0]!.status).toBe('delivered');
+  await shopperSees('Delivered');
+
+  // Delivered: the held units left the warehouse as OUT movements; cash on delivery counts as paid.
+  const [after] = await sql()<{ quantity: number; reserved: number }[]>`
+    select sum(quantity)::int as quantity, sum(reserved)::int as reserved from stock_levels where organization_id = ${store.orgId}`;
+  expect(after).toEqual({ quantity: 8, reserved: 0 });
+  expect(await count('orders', { organization_id: store.orgId, number, payment_status: 'paid' })).toBe(1);
+});
