@@ -7,21 +7,24 @@ const labels = (role: MemberRole) => dashboardNavItems('acme', (p) => roleCan(ro
 
 describe('dashboardNavItems', () => {
   it('shows owners and admins every module that exists', () => {
-    const all = ['Overview', 'Products', 'Categories', 'Inventory', 'Settings', 'Team', 'Domains', 'Audit log'];
+    const all = ['Overview', 'Orders', 'Products', 'Categories', 'Inventory', 'Coupons', 'Delivery zones', 'Settings', 'Team', 'Domains', 'Audit log'];
     expect(labels('owner')).toEqual(all);
     expect(labels('admin')).toEqual(all);
   });
-  it('shows staff the catalog and stock, sellers the overview only, and couriers nothing', () => {
-    expect(labels('staff')).toEqual(['Overview', 'Products', 'Categories', 'Inventory']);
+  it('shows staff orders, the catalog and stock, sellers the overview only, and couriers nothing', () => {
+    expect(labels('staff')).toEqual(['Overview', 'Orders', 'Products', 'Categories', 'Inventory']);
     expect(labels('seller')).toEqual(['Overview']);
     expect(labels('courier')).toEqual([]);
   });
   it('links inside the organization', () => {
     expect(dashboardNavItems('acme', () => true).map((i) => i.href)).toEqual([
       '/dashboard/acme',
+      '/dashboard/acme/orders',
       '/dashboard/acme/products',
       '/dashboard/acme/categories',
       '/dashboard/acme/inventory',
+      '/dashboard/acme/coupons',
+      '/dashboard/acme/delivery-zones',
       '/dashboard/acme/settings',
       '/dashboard/acme/settings/team',
       '/dashboard/acme/settings/domains',
@@ -34,6 +37,7 @@ describe('settingsTabs', () => {
   it('marks the current tab and hides tabs the role cannot see', () => {
     expect(settingsTabs('acme', (p) => roleCan('admin', p), 'team')).toEqual([
       { href: '/dashboard/acme/settings', label: 'General', active: false },
+      { href: '/dashboard/acme/settings/payments', label: 'Payments and checkout', active: false },
       { href: '/dashboard/acme/settings/domains', label: 'Domains', active: false },
       { href: '/dashboard/acme/settings/team', label: 'Team', active: true },
     ]);
