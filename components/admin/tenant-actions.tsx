@@ -2,7 +2,7 @@
 
 import { changeTenantPlanAction, reactivateTenantAction, suspendTenantAction } from '@/lib/admin/actions';
 import { ChangePlanDialog } from './change-plan-dialog';
-import { ReasonDialog } from './reason-dialog';
+import { ReasonDialog } from '@/components/forms/reason-dialog';
 
 type Props = {
   tenant: { id: string; name: string; status: 'active' | 'suspended' | 'cancelled'; plan: 'free' | 'basic' | 'pro' | 'enterprise' };

@@ -2,7 +2,7 @@
 
 import { disableUserAction, enableUserAction } from '@/lib/admin/actions';
 import { displayName } from '@/lib/utils/names';
-import { ReasonDialog } from './reason-dialog';
+import { ReasonDialog } from '@/components/forms/reason-dialog';
 
 type Props = { user: { id: string; name: string | null; email: string; status: string } };
 

@@ -2,13 +2,13 @@
 
 import { useState, useTransition } from 'react';
 import { CircleAlert, CreditCard, RotateCcw } from 'lucide-react';
+import { ReasonDialog } from '@/components/forms/reason-dialog';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { toast } from '@/components/ui/use-toast';
 import type { ActionResult } from '@/lib/server/action';
 import type { ReorderResult } from '@/lib/storefront/orders/reorder';
 import type { CancelShopperOrderInput, OrderAccessInput, OrderActionInput } from '@/lib/storefront/orders/schemas';
-import { CancelOrderDialog } from './cancel-order-dialog';
 
 type Props = {
   orderNumber: string;
@@ -63,7 +63,22 @@ export function OrderActions({ orderNumber, canCancel, canPay, paid, access, can
           <RotateCcw aria-hidden="true" />
           Order again
         </Button>
-        {canCancel && <CancelOrderDialog orderNumber={orderNumber} paid={paid} action={(reason) => cancelAction({ access, reason: reason || undefined })} />}
+        {canCancel && (
+          // The reason is optional: it helps the store, but nobody must explain a change of mind.
+          <ReasonDialog
+            triggerLabel="Cancel order"
+            triggerVariant="outline"
+            title={`Cancel order ${orderNumber}?`}
+            description={`The items go back on sale and the order cannot be restored.${paid ? ' The store refunds what you paid.' : ''}`}
+            confirmLabel="Cancel order"
+            cancelLabel="Keep the order"
+            destructive
+            reasonOptional
+            reasonHint="Tell the store why, if you like."
+            action={(reason) => cancelAction({ access, reason: reason || undefined })}
+            successMessage={`Order ${orderNumber} is cancelled.`}
+          />
+        )}
       </div>
       {notAdded && (
         <Alert variant="warning" role="alert">

@@ -3,7 +3,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { deliveryTariffs, deliveryZones } from '@/db/schema';
 import { invalid, notFound } from '@/lib/server/errors';
-import { parseAmounts } from '../decimal-input';
+import { parseAmounts } from '@/lib/money/decimal-input';
 import { TARIFF_AMOUNT_FIELDS, type CreateTariffInput } from './schemas';
 
 /** The live tariff of a live zone, locked for this transaction, or NotFound. */

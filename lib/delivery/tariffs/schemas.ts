@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { amountIssues, decimalText } from '../decimal-input';
+import { amountIssues, decimalText } from '@/lib/money/decimal-input';
 
 const Id = z.string().trim().min(1, 'Missing id.').max(64);
 

@@ -3,7 +3,7 @@ import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { isUniqueViolation } from '@/db/errors';
 import { coupons } from '@/db/schema';
-import { parseAmounts } from '@/lib/delivery/decimal-input';
+import { parseAmounts } from '@/lib/money/decimal-input';
 import { conflict, invalid, notFound, type FieldErrors } from '@/lib/server/errors';
 import { CODE_TAKEN, COUPON_AMOUNT_FIELDS, percentToBps, type CouponFields } from './schemas';
 import type { CouponStatus } from './status';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { COUPON_TYPES } from '@/db/schema/values';
 import { parseScaled } from '@/lib/catalog/products/units';
-import { amountIssues, decimalText } from '@/lib/delivery/decimal-input';
+import { amountIssues, decimalText } from '@/lib/money/decimal-input';
 import { PageParam } from '@/lib/server/list-query';
 import { COUPON_STATUSES } from './status';
 

@@ -10,7 +10,7 @@ import { DateTime } from '@/components/ui/date-time';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { Separator } from '@/components/ui/separator';
-import { amountText } from '@/lib/delivery/decimal-input';
+import { amountText } from '@/lib/money/decimal-input';
 import { formatMoney, formatRateBps } from '@/lib/money/money';
 import { getCoupon } from '@/lib/promotions/coupons/get-coupon';
 import { listCouponRedemptions } from '@/lib/promotions/coupons/list-coupon-redemptions';

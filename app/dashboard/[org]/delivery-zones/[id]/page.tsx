@@ -6,7 +6,7 @@ import { Forbidden } from '@/components/dashboard/forbidden';
 import { Badge } from '@/components/ui/badge';
 import { PageHeader } from '@/components/ui/page-header';
 import { Separator } from '@/components/ui/separator';
-import { amountText } from '@/lib/delivery/decimal-input';
+import { amountText } from '@/lib/money/decimal-input';
 import { getZone } from '@/lib/delivery/zones/get-zone';
 import { formatMoney } from '@/lib/money/money';
 import { AppError } from '@/lib/server/errors';
