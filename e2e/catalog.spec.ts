@@ -79,7 +79,8 @@ test('an owner builds a product with two variants and an image; a shopper finds 
   const sizeChoice = (name: string) => page.locator('label').filter({ has: page.getByRole('radio', { name }) });
   await sizeChoice('S (sold out)').click();
   await expect(page).toHaveURL(new RegExp(`variant=${s!.id}`));
-  await expect(page.getByText('Out of stock')).toBeVisible();
+  await expect(page.getByText('Out of stock').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Out of stock' })).toBeDisabled();
   await sizeChoice('M').click();
   await expect(page).toHaveURL(new RegExp(`variant=${m!.id}`));
   await expect(page.getByText('In stock: only 5 left')).toBeVisible();
