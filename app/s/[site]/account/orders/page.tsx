@@ -34,12 +34,17 @@ export default async function AccountOrdersPage({ params, searchParams }: { para
         <p className="text-sm text-muted-foreground">
           {total > 0 ? `${total} ${total === 1 ? 'order' : 'orders'} at ${org.name}.` : `Orders you place at ${org.name} appear here.`}
         </p>
+        {!user.emailVerified && (
+          <p className="text-sm text-muted-foreground">
+            Orders you placed as a guest with {user.email} appear once you confirm that address: use the link in the email we sent you.
+          </p>
+        )}
       </div>
       {rows.length === 0 ? (
         <EmptyState
           icon={Package}
           title="No orders yet"
-          description="Orders placed with your email address at this store, also as a guest, show up here."
+          description="Orders you place at this store, and those placed as a guest with your confirmed email address, show up here."
           action={
             <Button asChild>
               <Link href="/">Start shopping</Link>
