@@ -38,7 +38,7 @@ const FONT_CANDIDATES = [
 
 let fontPath: string | null | undefined;
 function embeddedFont(): string | null {
-  if (fontPath === undefined) fontPath = FONT_CANDIDATES.map((f) => path.join(process.cwd(), f)).find((f) => existsSync(f)) ?? null;
+  if (fontPath === undefined) fontPath = FONT_CANDIDATES.map((f) => path.join(/*turbopackIgnore: true*/ process.cwd(), f)).find((f) => existsSync(f)) ?? null;
   return fontPath;
 }
 
