@@ -1,7 +1,9 @@
 import 'server-only';
 import { randomInt } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { orders, type Order } from '@/db/schema';
+import { txSql } from '@/lib/inventory/reservations/tx-sql';
 import { prepared } from './prepared';
 
 /** No 0/O, 1/I/L: a number read out over the phone is typed back right. 31^6 ≈ 887 million. */
@@ -27,14 +29,31 @@ export async function insertOrderWithNumber(
   generate: () => string = generateOrderNumber,
 ): Promise<Order> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const [order] = await prepared(
-      tx
-        .insert(orders)
-        .values({ ...values, number: generate() })
-        .onConflictDoNothing({ target: [orders.organizationId, orders.number] })
-        .returning(),
-    );
+    const order = await tryInsertOrder(tx, values, generate());
     if (order) return order;
   }
   throw new Error(`No free order number after ${MAX_ATTEMPTS} attempts`);
+}
+
+/** One attempt under this number: the order, or undefined when the number is taken. Sent at once. */
+export async function tryInsertOrder(tx: Tx, values: Omit<typeof orders.$inferInsert, 'number'>, number: string): Promise<Order | undefined> {
+  const [order] = await prepared(tx.insert(orders).values({ ...values, number }).onConflictDoNothing({ target: [orders.organizationId, orders.number] }).returning());
+  return order;
+}
+
+/**
+ * One attempt under this number, sent at once in issue order with what is issued after it
+ * (drizzle sends a few microtasks late): resolves whether the row went in.
+ */
+export function sendOrderInsert(tx: Tx, values: Omit<typeof orders.$inferInsert, 'number'>, number: string): Promise<boolean> {
+  const query = tx.insert(orders).values({ ...values, number }).onConflictDoNothing({ target: [orders.organizationId, orders.number] }).returning({ id: orders.id }).toSQL();
+  return txSql(tx)
+    .unsafe(query.sql, query.params as never[], { prepare: true })
+    .execute()
+    .then((rows) => rows.length > 0);
+}
+
+export async function readOrder(tx: Tx, orgId: string, orderId: string): Promise<Order | undefined> {
+  const [order] = await prepared(tx.select().from(orders).where(and(eq(orders.organizationId, orgId), eq(orders.id, orderId))));
+  return order;
 }

@@ -1,23 +1,24 @@
 import 'server-only';
 import { isDeepStrictEqual } from 'node:util';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { customers, orderItems, orders, orderStatusHistory, payments, type Order, type OrderPriceSnapshot } from '@/db/schema';
+import { orders, type Order, type OrderPriceSnapshot } from '@/db/schema';
 import { sha256 } from '@/lib/crypto/hash';
-import { randomToken } from '@/lib/ids';
+import { newId, randomToken } from '@/lib/ids';
 import { lockProductsForStock } from '@/lib/inventory/reservations/lock-products';
 import { reserveStock } from '@/lib/inventory/reservations/reserve-stock';
 import type { StorefrontContext } from '@/lib/server/context';
 import { AppError, conflict, invalid } from '@/lib/server/errors';
 import { fieldErrorsOf } from '@/lib/server/field-errors';
-import { computeQuote, mergeLines, NOT_AVAILABLE, type Quote } from './compute-quote';
+import { computeQuote, mergeLines, NOT_AVAILABLE, type PricedLine, type Quote } from './compute-quote';
 import { findCouponByCode, normalizeCouponCode, redeemCoupon } from './coupons';
 import { paymentMethodsOf } from './get-checkout-options';
 import { catalogLinesReader, loadCheckoutSettings, loadDeliveryRules, type CatalogLine, type LoadedSettings } from './internal';
 import { itemValues, orderTotals, orderValues } from './order-rows';
-import { insertOrderWithNumber } from './order-number';
+import { generateOrderNumber, insertOrderWithNumber, readOrder, sendOrderInsert, tryInsertOrder } from './order-number';
 import { findOrCreateCheckoutCustomer } from './checkout-customer';
 import { PlaceOrderInput, type ParsedPlaceOrderInput } from './schemas';
+import { insertOrderRows } from './placement-writes';
 import { prepared } from './prepared';
 
 export type CheckoutShopper = { userId: string | null; customerId: string | null };
@@ -59,25 +60,32 @@ function refuseUnplaceable(quote: Quote, input: ParsedPlaceOrderInput) {
   }
 }
 
-/** Waits for every write, then fails with the first error: nothing runs after the transaction ends. */
-async function settleAll(work: (Promise<unknown> | null)[]) {
+/** Waits for every query, then fails with the first error: nothing runs after the transaction ends. */
+async function settled<T extends readonly unknown[]>(work: T): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
   const results = await Promise.allSettled(work);
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw failed.reason;
+  return results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as { -readonly [K in keyof T]: Awaited<T[K]> };
+}
+
+async function settleAll(work: (Promise<unknown> | null)[]) {
+  await settled(work);
 }
 
 /**
  * Places an order in ONE transaction, keeping the time under the product locks short:
  * 1. reads that decide nothing about stock (settings, zones, coupon, customer, lines), pipelined
  *    on the connection; the order is priced and refused early if it cannot be placed;
- * 2. the order row under a fresh number: a new row nobody else can wait on, so it goes before
- *    the locks, with the number's retry outside them;
- * 3. the lines' products locked (product-id order) and the lines re-read under the lock; the
- *    order priced again by the same computeQuote the checkout showed, and refused if the total
- *    is not the one the shopper saw;
- * 4. items, stock reservations, coupon use, history, payment and customer counters, issued
- *    together: one connection runs them in issue order (items before the reservations that
- *    reference them), and any failure rolls everything back.
+ * 2. one round trip, statements running in issue order on the connection: the order row under a
+ *    fresh number (a new row nobody else can wait on), the lines' products locked (product-id
+ *    order), then items, history, payment and customer counter (one statement) and the stock
+ *    reservations (one statement), written only if under the lock the order row is there and
+ *    the lines still hash as read in step 1 (so the price is the one computed from them);
+ *    then the commit: one round trip and one event-loop turn under the lock;
+ * 3. otherwise (a catalog edit between read and lock, a taken order number, or a coupon, whose
+ *    use is redeemed under the lock) the careful path: the lines re-read under the lock, the
+ *    order priced again by the same computeQuote and refused if the total is not the one the
+ *    shopper saw, then the writes issued together. Any failure rolls everything back.
  */
 export async function placeOrder(
   ctx: StorefrontContext,
@@ -128,9 +136,10 @@ export async function placeOrder(
     const first = priceWith(before);
     refuseUnplaceable(first.quote, input);
 
-    let order = await insertOrderWithNumber(
-      tx,
-      orderValues(orgId, input, first.quote.snapshot as OrderPriceSnapshot, {
+    const firstSnapshot = first.quote.snapshot as OrderPriceSnapshot;
+    const values = {
+      id: newId('ord'),
+      ...orderValues(orgId, input, firstSnapshot, {
         customerId: customer.id,
         accessTokenHash: sha256(accessToken),
         paymentDueAt: input.paymentMethod === 'card' ? new Date(now.getTime() + loaded.settings.cardPaymentTimeoutMinutes * 60_000) : null,
@@ -139,15 +148,58 @@ export async function placeOrder(
         createdAt: now,
         updatedAt: now,
       }),
-    );
-
-    // The lock, and the lines as they are under it (the read runs after the lock on this connection).
+    };
     const productIds = [...before.values()].map((l) => l.productId);
-    const [, catalog] = await Promise.all([lockProductsForStock(tx, orgId, productIds), readLines()]);
+    const rowsOf = (snapshot: OrderPriceSnapshot) => ({
+      orgId,
+      orderId: values.id,
+      userId: shopper.userId,
+      customerId: customer.id,
+      amount: snapshot.total,
+      currency,
+      method: input.paymentMethod,
+      countOrder: !customer.created,
+      now,
+    });
+    const reservationsOf = (items: ReturnType<typeof itemValues>, pricedLines: PricedLine[]) =>
+      items.map((item, i) => ({ orderItemId: item.id, productId: item.productId, variantId: item.variantId, quantity: item.quantity, allowBackorder: pricedLines[i]!.allowBackorder, label: pricedLines[i]!.label }));
+
+    let placed: Order | undefined;
+    if (!firstSnapshot.coupon) {
+      // One round trip, each statement running after the one before on this connection: the
+      // order row under a fresh number (a new row nobody else waits on), the lock, then every
+      // write as priced from the lines read before the lock — written only if, under the lock,
+      // the order row is there and the lines still hash the same. Else (a catalog edit, a taken
+      // number: rare) nothing was written but the order row, and the careful path below runs.
+      const items = itemValues(orgId, values.id, first.pricedLines, firstSnapshot);
+      const versions = first.pricedLines.map((l) => ({ variantId: l.variantId, version: before.get(l.variantId)!.version! }));
+      const [inserted, locked, written, reserved, read] = await Promise.allSettled([
+        sendOrderInsert(tx, values, generateOrderNumber()),
+        lockProductsForStock(tx, orgId, productIds),
+        insertOrderRows(tx, items, rowsOf(firstSnapshot), versions),
+        reserveStock(tx, orgId, values.id, reservationsOf(items, first.pricedLines)),
+        readOrder(tx, orgId, values.id),
+      ]);
+      for (const r of [inserted, locked, written, read]) if (r.status === 'rejected') throw r.reason;
+      if (written.status === 'fulfilled' && written.value && read.status === 'fulfilled' && read.value) {
+        if (reserved.status === 'rejected') throw reserved.reason;
+        if (options.onPlaced) await options.onPlaced(tx, read.value);
+        return { order: read.value, accessToken };
+      }
+      placed = read.status === 'fulfilled' ? read.value : undefined;
+    } else {
+      [placed] = await settled([tryInsertOrder(tx, values, generateOrderNumber()), lockProductsForStock(tx, orgId, productIds)] as const);
+    }
+
+    // The careful path (and every order with a coupon): the lines as they are under the lock,
+    // priced again; the order's totals follow if they moved, and the total must still be the
+    // one the shopper saw.
+    let order = placed ?? (await insertOrderWithNumber(tx, values));
+    const catalog = await readLines();
     const { quote, pricedLines } = priceWith(catalog);
     refuseUnplaceable(quote, input);
     const snapshot = quote.snapshot as OrderPriceSnapshot;
-    const repriced = !isDeepStrictEqual(snapshot, first.quote.snapshot);
+    const repriced = !isDeepStrictEqual(snapshot, firstSnapshot);
     const items = itemValues(orgId, order.id, pricedLines, snapshot);
 
     await settleAll([
@@ -156,13 +208,8 @@ export async function placeOrder(
             order = row!;
           })
         : null,
-      prepared(tx.insert(orderItems).values(items)),
-      reserveStock(
-        tx,
-        orgId,
-        order.id,
-        items.map((item, i) => ({ orderItemId: item.id, productId: item.productId, variantId: item.variantId, quantity: item.quantity, allowBackorder: pricedLines[i]!.allowBackorder, label: pricedLines[i]!.label })),
-      ),
+      insertOrderRows(tx, items, rowsOf(snapshot)),
+      reserveStock(tx, orgId, order.id, reservationsOf(items, pricedLines)),
       snapshot.coupon
         ? redeemCoupon(tx, orgId, { couponId: snapshot.coupon.id, orderId: order.id, shopper: { customerId: customer.id, email }, discountAmount: snapshot.discount, currency, now }).then((current) => {
             if (current.type !== coupon!.type || current.value !== coupon!.value || current.maxDiscountAmount !== coupon!.maxDiscountAmount) {
@@ -170,31 +217,8 @@ export async function placeOrder(
             }
           })
         : null,
-      prepared(tx.insert(orderStatusHistory).values({ organizationId: orgId, orderId: order.id, toStatus: 'pending', actorType: 'customer', changedById: shopper.userId })),
-      prepared(
-        tx.insert(payments).values({
-          organizationId: orgId,
-          orderId: order.id,
-          customerId: customer.id,
-          amount: snapshot.total,
-          currency,
-          method: input.paymentMethod,
-          provider: input.paymentMethod === 'card' ? 'stripe' : null,
-          status: 'pending',
-        }),
-      ),
-      customer.created ? null : countOrder(tx, orgId, customer.id, now),
     ]);
     if (options.onPlaced) await options.onPlaced(tx, order);
     return { order, accessToken };
   });
-}
-
-function countOrder(tx: Tx, orgId: string, customerId: string, now: Date) {
-  return prepared(
-    tx
-      .update(customers)
-      .set({ totalOrders: sql`${customers.totalOrders} + 1`, lastOrderAt: now, updatedAt: now })
-      .where(and(eq(customers.organizationId, orgId), eq(customers.id, customerId))),
-  );
 }

@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { products } from '@/db/schema';
+import { txSql } from './tx-sql';
+
+const LOCK_PRODUCTS = `select id from products where organization_id = $1 and id = any($2::text[]) order by id for no key update`;
 
 /**
  * Locks these products FOR NO KEY UPDATE in id order: the first step of every stock change (see
@@ -11,12 +12,5 @@ import { products } from '@/db/schema';
 export async function lockProductsForStock(tx: Tx, orgId: string, productIds: string[]) {
   const ids = [...new Set(productIds)];
   if (ids.length === 0) return;
-  await tx
-    .select({ id: products.id })
-    .from(products)
-    .where(and(eq(products.organizationId, orgId), inArray(products.id, ids)))
-    .orderBy(asc(products.id))
-    .for('no key update')
-    .prepare('lock_products_for_stock')
-    .execute();
+  await txSql(tx).unsafe(LOCK_PRODUCTS, [orgId, ids], { prepare: true });
 }
