@@ -1,5 +1,5 @@
 import { exportFileName, exportResponse } from '@/lib/catalog/csv/export-request';
-import { errorResponse } from '@/lib/catalog/csv/http';
+import { errorResponse } from '@/lib/server/error-response';
 import { requireOrgContext } from '@/lib/server/context';
 
 /** Product CSV export, streamed; the query string takes the products list's filters. */

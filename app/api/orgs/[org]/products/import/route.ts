@@ -1,5 +1,5 @@
 import { after } from 'next/server';
-import { errorResponse } from '@/lib/catalog/csv/http';
+import { errorResponse } from '@/lib/server/error-response';
 import { importResponse } from '@/lib/catalog/csv/import-request';
 import { requireOrgContext } from '@/lib/server/context';
 import { forbidden } from '@/lib/server/errors';
