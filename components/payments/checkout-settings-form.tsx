@@ -2,10 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useWatch } from 'react-hook-form';
-import { FormError } from '@/components/forms/form-error';
+import { FormSaveBar } from '@/components/forms/form-save-bar';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { SettingsSection } from '@/components/tenancy/settings/settings-section';
-import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { FieldError, FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
@@ -116,20 +115,14 @@ export function CheckoutSettingsForm({ slug, defaultValues, stripeConnected }: {
         </div>
       </SettingsSection>
 
-      <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-end">
-        <FormError
-          message={formError ?? (formState.isSubmitted && Object.keys(errors).length > 0 ? 'Please correct the highlighted fields.' : null)}
-          className="py-2 sm:mr-auto sm:w-auto"
-        />
-        <div className="flex gap-2 [&>*]:flex-1 sm:[&>*]:flex-none">
-          <Button type="button" variant="outline" disabled={!formState.isDirty || pending} onClick={() => form.reset()}>
-            Discard changes
-          </Button>
-          <Button type="submit" loading={pending}>
-            Save checkout settings
-          </Button>
-        </div>
-      </div>
+      <FormSaveBar
+        formError={formError}
+        submittedWithErrors={formState.isSubmitted && Object.keys(errors).length > 0}
+        dirty={formState.isDirty}
+        pending={pending}
+        onDiscard={() => form.reset()}
+        submitLabel="Save checkout settings"
+      />
     </form>
   );
 }

@@ -2,13 +2,12 @@
 
 import { useRouter } from 'next/navigation';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { toast } from '@/components/ui/use-toast';
-import { FormError } from '@/components/forms/form-error';
+import { FormSaveBar } from '@/components/forms/form-save-bar';
 import { updateOrganizationSettingsAction } from '@/lib/tenancy/organizations/actions';
 import { UpdateOrganizationSettingsInput } from '@/lib/tenancy/organizations/schemas';
 import { AddressFields } from './address-fields';
@@ -106,20 +105,15 @@ export function GeneralSettingsForm({ slug, defaultValues, currencies, locales, 
         </div>
       </SettingsSection>
 
-      <div className="sticky bottom-0 z-10 -mx-4 flex flex-col gap-2 border-t bg-background/95 px-4 py-3 backdrop-blur sm:-mx-6 sm:flex-row sm:items-center sm:justify-end sm:px-6 lg:-mx-8 lg:px-8">
-        <FormError
-          message={formError ?? (formState.isSubmitted && Object.keys(errors).length > 0 ? 'Please correct the highlighted fields.' : null)}
-          className="py-2 sm:mr-auto sm:w-auto"
-        />
-        <div className="flex gap-2 [&>*]:flex-1 sm:[&>*]:flex-none">
-          <Button type="button" variant="outline" disabled={!formState.isDirty || pending} onClick={() => form.reset()}>
-            Discard changes
-          </Button>
-          <Button type="submit" loading={pending}>
-            Save changes
-          </Button>
-        </div>
-      </div>
+      <FormSaveBar
+        formError={formError}
+        submittedWithErrors={formState.isSubmitted && Object.keys(errors).length > 0}
+        dirty={formState.isDirty}
+        pending={pending}
+        onDiscard={() => form.reset()}
+        submitLabel="Save changes"
+        className="sticky bottom-0 z-10 -mx-4 border-t bg-background/95 px-4 py-3 backdrop-blur sm:-mx-6 sm:px-6 lg:-mx-8 lg:px-8"
+      />
     </form>
   );
 }
