@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz'; // Crockford base32, lower-case
 
@@ -32,4 +32,14 @@ export function newId(prefix: string): string {
 /** A URL-safe random secret (tokens in emailed links, session ids). */
 export function randomToken(bytes = 32): string {
   return randomBytes(bytes).toString('base64url');
+}
+
+/** No 0/O, 1/I/L: a code read out over the phone is typed back right. */
+export const READABLE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+
+/** `length` characters of READABLE_ALPHABET, each drawn uniformly with crypto randomness (order numbers, tracking numbers). */
+export function readableCode(length: number): string {
+  let out = '';
+  for (let i = 0; i < length; i++) out += READABLE_ALPHABET[randomInt(READABLE_ALPHABET.length)];
+  return out;
 }

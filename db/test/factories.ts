@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { withOrg, withPlatform } from '../scope';
 import { memberships, organizations, platformRoles, users, type MemberRole, type Organization, type User } from '../schema';
 import { hashPassword } from '../../lib/auth/password';
+import { ensureCourierProfile } from '../../lib/delivery/couriers/courier-profile';
 import { loadAdminContext, loadOrgContext } from '../../lib/server/context';
 import type { PlatformRole } from '../../lib/server/permissions';
 
@@ -42,7 +43,10 @@ export async function createOrganization(
 
 export async function addMember(org: Organization, role: MemberRole, user?: User): Promise<User> {
   const member = user ?? (await createUser());
-  await withOrg(org.id, (tx) => tx.insert(memberships).values({ organizationId: org.id, userId: member.id, role }));
+  await withOrg(org.id, async (tx) => {
+    await tx.insert(memberships).values({ organizationId: org.id, userId: member.id, role });
+    if (role === 'courier') await ensureCourierProfile(tx, org.id, member.id);
+  });
   return member;
 }
 

@@ -70,6 +70,13 @@ const TENANT_TABLES: TenantTable[] = [
   { name: 'payment_gateways', orgColumn: 'organization_id', row: (o) => ({ id: `pgw_${o.slug}`, organization_id: o.id, secret_key_encrypted: 'sealed', webhook_secret_encrypted: 'sealed', secret_key_hint: '4242', mode: 'test' }) },
   { name: 'checkout_settings', orgColumn: 'organization_id', row: (o) => ({ id: `cks_${o.slug}`, organization_id: o.id }) },
   { name: 'processed_webhook_events', orgColumn: 'organization_id', row: (o) => ({ id: `pwe_${o.slug}`, organization_id: o.id, provider: 'stripe', event_id: `evt_${o.slug}`, event_type: 'payment_intent.succeeded' }) },
+  // Deliveries and couriers (migration 0005).
+  { name: 'couriers', orgColumn: 'organization_id', row: (o, u) => ({ id: `cour_${o.slug}`, organization_id: o.id, user_id: u, currency: 'USD' }) },
+  { name: 'deliveries', orgColumn: 'organization_id', row: (o) => ({ id: `dlv_${o.slug}`, organization_id: o.id, order_id: `ord_${o.slug}`, courier_id: `cour_${o.slug}`, tracking_number: `TRK${o.slug.slice(0, 8).toUpperCase()}`, address: JSON.stringify({ city: 'x' }), items: '[]', currency: 'USD' }) },
+  { name: 'delivery_status_history', orgColumn: 'organization_id', row: (o) => ({ id: `dsh_${o.slug}`, organization_id: o.id, delivery_id: `dlv_${o.slug}`, event: 'created', to_status: 'pending', actor_type: 'system' }) },
+  { name: 'delivery_tracking_points', orgColumn: 'organization_id', row: (o) => ({ id: `dtp_${o.slug}`, organization_id: o.id, delivery_id: `dlv_${o.slug}`, courier_id: `cour_${o.slug}`, latitude: 1, longitude: 2, recorded_at: new Date().toISOString() }) },
+  { name: 'courier_cash_handins', orgColumn: 'organization_id', row: (o) => ({ id: `cash_${o.slug}`, organization_id: o.id, courier_id: `cour_${o.slug}`, amount: 100, currency: 'USD' }) },
+  { name: 'delivery_settings', orgColumn: 'organization_id', row: (o) => ({ id: `dls_${o.slug}`, organization_id: o.id }) },
 ];
 
 /** Drizzle wraps the driver's error; the Postgres one is the cause. */

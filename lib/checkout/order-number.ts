@@ -1,21 +1,19 @@
 import 'server-only';
-import { randomInt } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { orders, type Order } from '@/db/schema';
+import { READABLE_ALPHABET, readableCode } from '@/lib/ids';
 import { txSql } from '@/lib/inventory/reservations/tx-sql';
 import { prepared } from './prepared';
 
-/** No 0/O, 1/I/L: a number read out over the phone is typed back right. 31^6 ≈ 887 million. */
-export const ORDER_NUMBER_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+/** 31^6 ≈ 887 million numbers per organization. */
+export const ORDER_NUMBER_ALPHABET = READABLE_ALPHABET;
 export const ORDER_NUMBER_LENGTH = 6;
 const MAX_ATTEMPTS = 10;
 
 /** Six characters, each drawn uniformly with crypto randomness. */
 export function generateOrderNumber(): string {
-  let out = '';
-  for (let i = 0; i < ORDER_NUMBER_LENGTH; i++) out += ORDER_NUMBER_ALPHABET[randomInt(ORDER_NUMBER_ALPHABET.length)];
-  return out;
+  return readableCode(ORDER_NUMBER_LENGTH);
 }
 
 /**

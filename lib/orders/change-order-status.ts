@@ -3,10 +3,14 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { couponRedemptions, coupons, orders, orderStatusHistory, payments, type Order, type OrderStatus } from '@/db/schema';
 import { fulfilReservations, releaseReservations } from '@/lib/inventory/reservations/settle-reservations';
-import { conflict, notFound } from '@/lib/server/errors';
+import { cancelOpenDeliveries } from '@/lib/delivery/deliveries/cancel-open-deliveries';
+import { createDeliveryForOrder, findOpenDelivery } from '@/lib/delivery/deliveries/create-delivery';
+import { getDeliverySettings } from '@/lib/delivery/deliveries/delivery-settings';
+import { conflict } from '@/lib/server/errors';
+import { lockOrder } from './lock-order';
 import { canTransition, ORDER_STATUS_LABELS } from './transitions';
 
-export type OrderActor = { type: 'customer' | 'staff' | 'system'; userId: string | null };
+export type OrderActor = { type: 'customer' | 'staff' | 'system' | 'courier'; userId: string | null };
 
 export type StatusChange = {
   orderId: string;
@@ -16,18 +20,12 @@ export type StatusChange = {
   notes?: string | null;
   /** Refuse unless the order is still in this status (a page that was open for a while). */
   expectedFrom?: OrderStatus;
+  /** Set by the delivery verbs: the steps a courier drives (out for delivery, delivered, back to packed). */
+  viaDelivery?: boolean;
 };
 
-/** The order row, locked for this transaction (every status change starts here). */
-export async function lockOrder(tx: Tx, orgId: string, orderId: string): Promise<Order> {
-  const [order] = await tx
-    .select()
-    .from(orders)
-    .where(and(eq(orders.organizationId, orgId), eq(orders.id, orderId)))
-    .for('update');
-  if (!order) throw notFound('Order');
-  return order;
-}
+/** Moves that belong to an open delivery: made by its courier, not by hand on the order. */
+const isDeliveryStep = (from: OrderStatus, to: OrderStatus) => to === 'out_for_delivery' || to === 'delivered' || (from === 'out_for_delivery' && to === 'packed');
 
 /** Money was never taken: a cancelled order gives its coupon use back. */
 async function voidCouponUse(tx: Tx, orgId: string, orderId: string) {
@@ -59,6 +57,10 @@ export async function changeOrderStatus(tx: Tx, orgId: string, change: StatusCha
   }
   if (!canTransition(order, change.to)) {
     throw conflict(`Order ${order.number} is ${ORDER_STATUS_LABELS[from].toLowerCase()} and cannot move to ${ORDER_STATUS_LABELS[change.to].toLowerCase()}.`);
+  }
+  if (!change.viaDelivery && order.fulfilmentMethod === 'delivery' && isDeliveryStep(from, change.to)) {
+    const open = await findOpenDelivery(tx, orgId, order.id);
+    if (open) throw conflict(`Order ${order.number} is handled by delivery ${open.trackingNumber}; change its status on the delivery.`);
   }
 
   const now = new Date();
@@ -97,5 +99,18 @@ export async function changeOrderStatus(tx: Tx, orgId: string, change: StatusCha
     actorType: change.actor.type,
     changedById: change.actor.userId,
   });
+  await followUpDelivery(tx, orgId, updated!, from, change);
   return { order: updated!, from };
+}
+
+/** Packing opens the delivery (when the store wants that); cancelling or refunding closes one not yet picked up. */
+async function followUpDelivery(tx: Tx, orgId: string, order: Order, from: OrderStatus, change: StatusChange) {
+  if (order.fulfilmentMethod !== 'delivery') return;
+  const actor = change.actor;
+  if (order.status === 'cancelled' || order.status === 'refunded') {
+    await cancelOpenDeliveries(tx, orgId, order.id, actor, change.reason ?? null);
+  } else if (order.status === 'packed' && from === 'processing' && !change.viaDelivery) {
+    const { createOnPacked } = await getDeliverySettings(tx, orgId);
+    if (createOnPacked && !(await findOpenDelivery(tx, orgId, order.id))) await createDeliveryForOrder(tx, orgId, { orderId: order.id, actor });
+  }
 }

@@ -17,6 +17,7 @@ import {
 } from '@/db/schema';
 import { requirePermission, type OrgContext } from '@/lib/server/context';
 import { getOrderInOrg } from './internal';
+import type { OrderActor } from './change-order-status';
 import { nextStatuses } from './transitions';
 
 type Person = { name: string | null; email: string } | null;
@@ -28,7 +29,7 @@ export type OrderTimelineEntry = {
   to: OrderStatus;
   reason: string | null;
   notes: string | null;
-  actorType: 'customer' | 'staff' | 'system';
+  actorType: OrderActor['type'];
   /** Who did it, as the page shows it: the member's name or email, "Customer", "System". */
   actorLabel: string;
 };
@@ -80,6 +81,7 @@ const person = (name: string | null, email: string | null): Person => (email ? {
 function actorLabel(type: OrderTimelineEntry['actorType'], who: Person): string {
   if (type === 'customer') return 'Customer';
   if (type === 'system') return 'System';
+  if (type === 'courier') return who ? `${who.name || who.email} (courier)` : 'Courier';
   return who ? who.name || who.email : 'Staff';
 }
 

@@ -28,6 +28,10 @@ const ORG_PERMISSIONS = {
   'coupons.manage': ['owner', 'admin'],
   'delivery.manage': ['owner', 'admin'],
   'payments.manage': ['owner', 'admin'],
+  'deliveries.view': ['owner', 'admin', 'staff'],
+  'deliveries.manage': ['owner', 'admin', 'staff'],
+  'couriers.manage': ['owner', 'admin'],
+  'cash.reconcile': ['owner', 'admin'],
 } as const satisfies Record<string, readonly MemberRole[]>;
 
 export type OrgPermission = keyof typeof ORG_PERMISSIONS;

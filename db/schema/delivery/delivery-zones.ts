@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, text, unique } from 'drizzle-orm/pg-core';
+import { boolean, doublePrecision, index, integer, pgTable, text, unique } from 'drizzle-orm/pg-core';
 import { deletedAt, id, organizationId, tenantPolicy, timestamps } from '../columns';
 import { organizations } from '../tenancy/organizations';
 
@@ -20,6 +20,9 @@ export const deliveryZones = pgTable(
     districts: text('districts').array().notNull().default(sql`'{}'::text[]`),
     /** Matched exactly (normalised upper-case, no spaces); empty = any postal code. */
     postalCodes: text('postal_codes').array().notNull().default(sql`'{}'::text[]`),
+    /** The zone's centre: a delivery's drop-off point until the courier records the real one. */
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
     isActive: boolean('is_active').notNull().default(true),
     sortOrder: integer('sort_order').notNull().default(0),
     ...timestamps(),

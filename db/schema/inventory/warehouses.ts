@@ -1,4 +1,4 @@
-import { boolean, index, jsonb, pgTable, text, unique, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, doublePrecision, index, jsonb, pgTable, text, unique, uniqueIndex } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { deletedAt, id, organizationId, tenantPolicy, timestamps } from '../columns';
 import { organizations } from '../tenancy/organizations';
@@ -14,6 +14,9 @@ export const warehouses = pgTable(
     name: text('name').notNull(),
     code: text('code'),
     address: jsonb('address').$type<WarehouseAddress>().notNull().default({}),
+    /** Where couriers collect parcels (deliveries measure distances from here). */
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
     contactPerson: text('contact_person'),
     phone: text('phone'),
     email: text('email'),

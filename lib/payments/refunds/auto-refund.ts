@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { withOrg } from '@/db/scope';
 import { payments } from '@/db/schema';
-import { lockOrder } from '@/lib/orders/change-order-status';
+import { lockOrder } from '@/lib/orders/lock-order';
 import { applyRefundedAmount, lockPayment } from '../internal';
 import { isCaptured } from '../payment-state';
 import { stripeFor } from '../stripe/client';

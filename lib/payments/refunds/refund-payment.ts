@@ -3,7 +3,7 @@ import { refunds } from '@/db/schema';
 import { newId } from '@/lib/ids';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { formatMoney, parseDecimalAmount, toDecimalString } from '@/lib/money/money';
-import { lockOrder } from '@/lib/orders/change-order-status';
+import { lockOrder } from '@/lib/orders/lock-order';
 import { requirePermission, type OrgContext } from '@/lib/server/context';
 import { conflict, invalid } from '@/lib/server/errors';
 import { applyRefundedAmount, lockPayment } from '../internal';

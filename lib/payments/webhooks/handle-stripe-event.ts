@@ -3,7 +3,7 @@ import { and, desc, eq, or } from 'drizzle-orm';
 import type Stripe from 'stripe';
 import { withOrg } from '@/db/scope';
 import { orders, payments, processedWebhookEvents } from '@/db/schema';
-import { lockOrder } from '@/lib/orders/change-order-status';
+import { lockOrder } from '@/lib/orders/lock-order';
 import { stripeFor } from '../stripe/client';
 import { loadStripeGateway } from '../stripe/gateway';
 import { onPaymentExpired } from './on-payment-expired';

@@ -2,6 +2,7 @@ import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { invitations, memberships } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
+import { ensureCourierProfile } from '@/lib/delivery/couriers/courier-profile';
 import type { Actor } from '@/lib/server/actor';
 import { conflict, notFound } from '@/lib/server/errors';
 import { getInvitationByToken, type InvitationLookup } from './get-invitation-by-token';
@@ -46,6 +47,7 @@ export async function consumeInvitation(tx: Tx, invitation: InvitationLookup, us
     .values({ organizationId: invitation.organization.id, userId, role: invitation.role })
     .onConflictDoNothing({ target: [memberships.organizationId, memberships.userId] })
     .returning({ id: memberships.id });
+  if (membership && invitation.role === 'courier') await ensureCourierProfile(tx, invitation.organization.id, userId);
   await recordAudit(tx, actor, {
     organizationId: invitation.organization.id,
     action: 'team.invitation_accepted',

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { memberships } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
+import { ensureCourierProfile } from '@/lib/delivery/couriers/courier-profile';
 import { requirePermission, type OrgContext } from '@/lib/server/context';
 import { assignableRoles } from '@/lib/server/permissions';
 import { forbidden } from '@/lib/server/errors';
@@ -23,6 +24,7 @@ export async function changeMemberRole(ctx: OrgContext, input: ChangeMemberRoleI
     assertNotLastOwner(owners, target.membership);
 
     await tx.update(memberships).set({ role: input.role }).where(eq(memberships.id, target.membership.id));
+    if (input.role === 'courier') await ensureCourierProfile(tx, ctx.org.id, target.membership.userId);
     await recordAudit(tx, ctx.actor, {
       organizationId: ctx.org.id,
       action: 'team.member_role_changed',
