@@ -7,12 +7,12 @@ const labels = (role: MemberRole) => dashboardNavItems('acme', (p) => roleCan(ro
 
 describe('dashboardNavItems', () => {
   it('shows owners and admins every module that exists', () => {
-    const all = ['Overview', 'Orders', 'Products', 'Categories', 'Inventory', 'Coupons', 'Delivery zones', 'Settings', 'Team', 'Domains', 'Audit log'];
+    const all = ['Overview', 'Orders', 'Deliveries', 'Couriers', 'Products', 'Categories', 'Inventory', 'Coupons', 'Delivery zones', 'Settings', 'Team', 'Domains', 'Audit log'];
     expect(labels('owner')).toEqual(all);
     expect(labels('admin')).toEqual(all);
   });
-  it('shows staff orders, the catalog and stock, sellers the overview only, and couriers nothing', () => {
-    expect(labels('staff')).toEqual(['Overview', 'Orders', 'Products', 'Categories', 'Inventory']);
+  it('shows staff orders, deliveries, the catalog and stock, sellers the overview only, and couriers nothing', () => {
+    expect(labels('staff')).toEqual(['Overview', 'Orders', 'Deliveries', 'Products', 'Categories', 'Inventory']);
     expect(labels('seller')).toEqual(['Overview']);
     expect(labels('courier')).toEqual([]);
   });
@@ -20,6 +20,8 @@ describe('dashboardNavItems', () => {
     expect(dashboardNavItems('acme', () => true).map((i) => i.href)).toEqual([
       '/dashboard/acme',
       '/dashboard/acme/orders',
+      '/dashboard/acme/deliveries',
+      '/dashboard/acme/couriers',
       '/dashboard/acme/products',
       '/dashboard/acme/categories',
       '/dashboard/acme/inventory',
@@ -38,6 +40,7 @@ describe('settingsTabs', () => {
     expect(settingsTabs('acme', (p) => roleCan('admin', p), 'team')).toEqual([
       { href: '/dashboard/acme/settings', label: 'General', active: false },
       { href: '/dashboard/acme/settings/payments', label: 'Payments and checkout', active: false },
+      { href: '/dashboard/acme/settings/delivery', label: 'Delivery', active: false },
       { href: '/dashboard/acme/settings/domains', label: 'Domains', active: false },
       { href: '/dashboard/acme/settings/team', label: 'Team', active: true },
     ]);

@@ -4,13 +4,15 @@ import type { OrgPermission } from '@/lib/server/permissions';
  * The dashboard's module menu and the settings tabs, filtered by what the member's role may
  * see. Only modules that exist are listed; new modules add a line here with their permission.
  */
-export type NavIcon = 'overview' | 'orders' | 'coupons' | 'delivery' | 'products' | 'categories' | 'inventory' | 'settings' | 'team' | 'domains' | 'audit';
+export type NavIcon = 'overview' | 'orders' | 'deliveries' | 'couriers' | 'coupons' | 'delivery' | 'products' | 'categories' | 'inventory' | 'settings' | 'team' | 'domains' | 'audit';
 export type DashboardNavItem = { href: string; label: string; icon: NavIcon; exact?: boolean };
 type Can = (permission: OrgPermission) => boolean;
 
 const MODULES: { path: string; label: string; icon: NavIcon; permission: OrgPermission; exact?: boolean }[] = [
   { path: '', label: 'Overview', icon: 'overview', permission: 'org.view', exact: true },
   { path: '/orders', label: 'Orders', icon: 'orders', permission: 'orders.view' },
+  { path: '/deliveries', label: 'Deliveries', icon: 'deliveries', permission: 'deliveries.view' },
+  { path: '/couriers', label: 'Couriers', icon: 'couriers', permission: 'couriers.manage' },
   { path: '/products', label: 'Products', icon: 'products', permission: 'catalog.view' },
   { path: '/categories', label: 'Categories', icon: 'categories', permission: 'catalog.view' },
   { path: '/inventory', label: 'Inventory', icon: 'inventory', permission: 'inventory.view' },
@@ -31,11 +33,12 @@ export function dashboardNavItems(slug: string, can: Can): DashboardNavItem[] {
   }));
 }
 
-export type SettingsTab = 'general' | 'payments' | 'domains' | 'team';
+export type SettingsTab = 'general' | 'payments' | 'delivery' | 'domains' | 'team';
 
 const TABS: { tab: SettingsTab; path: string; label: string; permission: OrgPermission }[] = [
   { tab: 'general', path: '/settings', label: 'General', permission: 'settings.view' },
   { tab: 'payments', path: '/settings/payments', label: 'Payments and checkout', permission: 'payments.manage' },
+  { tab: 'delivery', path: '/settings/delivery', label: 'Delivery', permission: 'delivery.manage' },
   { tab: 'domains', path: '/settings/domains', label: 'Domains', permission: 'domains.view' },
   { tab: 'team', path: '/settings/team', label: 'Team', permission: 'team.view' },
 ];

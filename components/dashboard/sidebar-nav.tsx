@@ -2,15 +2,17 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { Boxes, FolderTree, Globe, LayoutDashboard, Package, ReceiptText, ScrollText, Settings, TicketPercent, Truck, Users, type LucideIcon } from 'lucide-react';
+import { Bike, Boxes, FolderTree, Globe, LayoutDashboard, MapPinned, Package, ReceiptText, ScrollText, Settings, TicketPercent, Truck, Users, type LucideIcon } from 'lucide-react';
 import { cn } from '@/lib/utils/cn';
 import { isActiveItem, type DashboardNavItem, type NavIcon } from './nav-items';
 
 const ICONS: Record<NavIcon, LucideIcon> = {
   overview: LayoutDashboard,
   orders: ReceiptText,
+  deliveries: Truck,
+  couriers: Bike,
   coupons: TicketPercent,
-  delivery: Truck,
+  delivery: MapPinned,
   products: Package,
   categories: FolderTree,
   inventory: Boxes,
