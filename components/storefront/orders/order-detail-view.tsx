@@ -1,5 +1,6 @@
 import { CircleAlert, CircleCheck, Landmark } from 'lucide-react';
 import { PriceSummary } from '@/components/storefront/checkout/price-summary';
+import { OrderDeliveryCard } from '@/components/storefront/tracking/order-delivery-card';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
@@ -19,10 +20,12 @@ type Props = {
   paymentCancelled: boolean;
   /** Complete payment, re-order, cancel (a client component bound to this order). */
   actions: React.ReactNode;
+  /** Rating the delivery once it arrived (a client component bound to this order). */
+  deliveryRating?: React.ReactNode;
 };
 
 /** One order as its shopper sees it: status, timeline, items and totals from the frozen snapshot, delivery and payment. */
-export function OrderDetailView({ detail, locale, timeZone, confirmation, paymentCancelled, actions }: Props) {
+export function OrderDetailView({ detail, locale, timeZone, confirmation, paymentCancelled, actions, deliveryRating }: Props) {
   const { order, snapshot } = detail;
   const money = (minor: number) => formatMoney(minor, snapshot.currency, locale);
   const cancelled = order.status === 'cancelled';
@@ -82,6 +85,8 @@ export function OrderDetailView({ detail, locale, timeZone, confirmation, paymen
       )}
 
       {actions}
+
+      {detail.delivery && <OrderDeliveryCard delivery={detail.delivery} rating={deliveryRating} />}
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <Card>

@@ -1,4 +1,6 @@
+import { DeliveryRatingForm } from '@/components/storefront/tracking/delivery-rating-form';
 import type { Organization } from '@/db/schema';
+import { rateDeliveryAction } from '@/lib/storefront/delivery-rating/actions';
 import { cancelShopperOrderAction, reorderAction, startOrderPaymentAction } from '@/lib/storefront/orders/actions';
 import type { ShopperOrderDetail } from '@/lib/storefront/orders/order-detail';
 import type { OrderAccessInput } from '@/lib/storefront/orders/schemas';
@@ -16,6 +18,7 @@ type Props = {
 
 /** The order page shared by the link (guests) and the account: the detail and its actions, bound to this store and order. */
 export function ShopperOrderPage({ site, org, detail, access, confirmation, paymentCancelled }: Props) {
+  const delivered = detail.delivery?.status === 'delivered';
   return (
     <OrderDetailView
       detail={detail}
@@ -34,6 +37,9 @@ export function ShopperOrderPage({ site, org, detail, access, confirmation, paym
           reorderAction={reorderAction.bind(null, site)}
           payAction={startOrderPaymentAction.bind(null, site)}
         />
+      }
+      deliveryRating={
+        delivered && <DeliveryRatingForm access={access} action={rateDeliveryAction.bind(null, site)} rating={detail.delivery?.rating ?? null} />
       }
     />
   );

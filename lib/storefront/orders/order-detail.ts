@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { checkoutSettings, orderStatusHistory, type Order, type OrderAddress, type OrderPriceSnapshot } from '@/db/schema';
+import { loadOrderDelivery, type ShopperOrderDelivery } from '@/lib/storefront/tracking/order-delivery';
 import { canCompleteCardPayment, canShopperCancel } from './order-rules';
 import { shopperStatusLabel } from './shopper-labels';
 
@@ -32,17 +33,20 @@ export type ShopperOrderDetail = {
   pickupInstructions: string | null;
   canCancel: boolean;
   canPay: boolean;
+  /** The order's delivery by courier, once the store opened one (absent for pick-up). */
+  delivery?: ShopperOrderDelivery | null;
 };
 
 export async function loadShopperOrderDetail(tx: Tx, order: Order): Promise<ShopperOrderDetail> {
   const orgId = order.organizationId;
-  const [history, [settings]] = await Promise.all([
+  const [history, [settings], delivery] = await Promise.all([
     tx
       .select({ status: orderStatusHistory.toStatus, at: orderStatusHistory.createdAt, actorType: orderStatusHistory.actorType })
       .from(orderStatusHistory)
       .where(and(eq(orderStatusHistory.organizationId, orgId), eq(orderStatusHistory.orderId, order.id)))
       .orderBy(asc(orderStatusHistory.createdAt), asc(orderStatusHistory.id)),
     tx.select().from(checkoutSettings).where(eq(checkoutSettings.organizationId, orgId)),
+    order.fulfilmentMethod === 'delivery' ? loadOrderDelivery(tx, orgId, order.id) : null,
   ]);
   return {
     order: {
@@ -73,5 +77,6 @@ export async function loadShopperOrderDetail(tx: Tx, order: Order): Promise<Shop
     pickupInstructions: order.fulfilmentMethod === 'pickup' ? (settings?.pickupInstructions ?? null) : null,
     canCancel: canShopperCancel(order),
     canPay: canCompleteCardPayment(order),
+    delivery,
   };
 }
