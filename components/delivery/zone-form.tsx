@@ -2,7 +2,8 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { Controller } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
+import { CoordinateFields } from '@/components/couriers/coordinate-fields';
 import { FormError } from '@/components/forms/form-error';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Button, buttonVariants } from '@/components/ui/button';
@@ -12,17 +13,17 @@ import { FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
 import { Textarea } from '@/components/ui/textarea';
 import { createZoneAction, updateZoneAction } from '@/lib/delivery/zones/actions';
-import { CreateZoneInput, MAX_DISTRICTS, MAX_POSTAL_CODES, normalizePostalCode } from '@/lib/delivery/zones/schemas';
+import { CreateZoneInput, MAX_DISTRICTS, MAX_POSTAL_CODES, normalizePostalCode, type ZoneFormValues } from '@/lib/delivery/zones/schemas';
 import type { ActionResult } from '@/lib/server/action';
 
-type Values = CreateZoneInput;
+type Values = ZoneFormValues;
 type Props = {
   slug: string;
   /** Editing this zone; creating a new one without it. */
   zone?: { id: string; values: Values };
 };
 
-const EMPTY: Values = { name: '', description: '', city: '', districts: [], postalCodes: [], isActive: true };
+const EMPTY: Values = { name: '', description: '', city: '', districts: [], postalCodes: [], latitude: '', longitude: '', isActive: true };
 
 /** Name, city and the districts or postal codes a zone covers. A new zone opens its page next, to add tariffs. */
 export function ZoneForm({ slug, zone }: Props) {
@@ -30,7 +31,7 @@ export function ZoneForm({ slug, zone }: Props) {
   const listPath = `/dashboard/${slug}/delivery-zones`;
   const { form, onSubmit, formError, pending } = useActionForm({
     schema: CreateZoneInput,
-    defaultValues: zone?.values ?? EMPTY,
+    defaultValues: zone ? { ...EMPTY, ...zone.values } : EMPTY,
     action: (values): Promise<ActionResult<{ id: string }>> => (zone ? updateZoneAction(slug, { ...values, zoneId: zone.id }) : createZoneAction(slug, values)),
     successMessage: zone ? 'Zone saved' : 'Zone added: now add its delivery tariffs',
     onSuccess: () => {
@@ -38,8 +39,9 @@ export function ZoneForm({ slug, zone }: Props) {
     },
     redirect: (data) => (zone ? null : `${listPath}/${data.id}`),
   });
-  const { register, control } = form;
-  const errors = form.formState.errors;
+  const { register, control, setValue, formState } = form;
+  const errors = formState.errors;
+  const [latitude, longitude] = useWatch({ control, name: ['latitude', 'longitude'] });
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex max-w-3xl flex-col gap-6">
@@ -83,6 +85,20 @@ export function ZoneForm({ slug, zone }: Props) {
             />
           </FormField>
         )}
+      />
+      <CoordinateFields
+        idPrefix="zone"
+        legend="Zone centre"
+        description="Optional. A delivery to this zone is measured to this point (distance on the deliveries board, courier suggestions) until the courier records the real spot at the door. Copy it from a maps app (e.g. 41.3111, 69.2797) and paste it into either field."
+        latitude={register('latitude')}
+        longitude={register('longitude')}
+        errors={{ latitude: errors.latitude?.message, longitude: errors.longitude?.message }}
+        values={{ latitude, longitude }}
+        onPair={(pair) => {
+          const options = { shouldDirty: true, shouldValidate: formState.isSubmitted };
+          setValue('latitude', pair.latitude, options);
+          setValue('longitude', pair.longitude, options);
+        }}
       />
       <Checkbox label="Active: offer delivery to this zone at checkout" {...register('isActive')} />
       <FormError message={formError} />

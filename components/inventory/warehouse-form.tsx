@@ -1,6 +1,8 @@
 'use client';
 
 import Link from 'next/link';
+import { useWatch } from 'react-hook-form';
+import { CoordinateFields } from '@/components/couriers/coordinate-fields';
 import { FormError } from '@/components/forms/form-error';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Button, buttonVariants } from '@/components/ui/button';
@@ -8,10 +10,10 @@ import { FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { createWarehouseAction, updateWarehouseAction } from '@/lib/inventory/warehouses/actions';
-import { CreateWarehouseInput } from '@/lib/inventory/warehouses/schemas';
+import { CreateWarehouseInput, type WarehouseFormValues } from '@/lib/inventory/warehouses/schemas';
 import type { ActionResult } from '@/lib/server/action';
 
-type Values = CreateWarehouseInput;
+type Values = WarehouseFormValues;
 type Props = {
   slug: string;
   countries: { value: string; label: string }[];
@@ -19,22 +21,32 @@ type Props = {
   warehouse?: { id: string; values: Values };
 };
 
-const EMPTY: Values = { name: '', code: '', address: { street: '', city: '', region: '', postalCode: '', country: '' }, contactPerson: '', phone: '', email: '' };
+const EMPTY: Values = {
+  name: '',
+  code: '',
+  address: { street: '', city: '', region: '', postalCode: '', country: '' },
+  latitude: '',
+  longitude: '',
+  contactPerson: '',
+  phone: '',
+  email: '',
+};
 
-/** Name, code, address and contact of a warehouse (new or existing). */
+/** Name, code, address, pick-up point and contact of a warehouse (new or existing). */
 export function WarehouseForm({ slug, countries, warehouse }: Props) {
   const listPath = `/dashboard/${slug}/inventory/warehouses`;
   const { form, onSubmit, formError, pending } = useActionForm({
     schema: CreateWarehouseInput,
-    defaultValues: warehouse?.values ?? EMPTY,
+    defaultValues: warehouse ? { ...EMPTY, ...warehouse.values } : EMPTY,
     action: (values): Promise<ActionResult<{ id: string }>> =>
       warehouse ? updateWarehouseAction(slug, { ...values, warehouseId: warehouse.id }) : createWarehouseAction(slug, values),
     successMessage: warehouse ? 'Warehouse saved' : 'Warehouse added',
     redirect: () => listPath,
   });
-  const { register } = form;
-  const errors = form.formState.errors;
+  const { register, control, setValue, formState } = form;
+  const errors = formState.errors;
   const address = errors.address;
+  const [latitude, longitude] = useWatch({ control, name: ['latitude', 'longitude'] });
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex max-w-3xl flex-col gap-8">
@@ -72,6 +84,20 @@ export function WarehouseForm({ slug, countries, warehouse }: Props) {
           </Select>
         </FormField>
       </fieldset>
+      <CoordinateFields
+        idPrefix="wh"
+        legend="Pick-up point"
+        description="Optional. Where couriers collect parcels from this warehouse: delivery distances and courier suggestions are measured from here. Copy the point from a maps app (e.g. 41.3111, 69.2797) and paste it into either field."
+        latitude={register('latitude')}
+        longitude={register('longitude')}
+        errors={{ latitude: errors.latitude?.message, longitude: errors.longitude?.message }}
+        values={{ latitude, longitude }}
+        onPair={(pair) => {
+          const options = { shouldDirty: true, shouldValidate: formState.isSubmitted };
+          setValue('latitude', pair.latitude, options);
+          setValue('longitude', pair.longitude, options);
+        }}
+      />
       <fieldset className="grid gap-5 sm:grid-cols-6">
         <legend className="mb-4 text-base font-semibold">Contact</legend>
         <FormField id="wh-contact" label="Contact person" error={errors.contactPerson?.message} className="sm:col-span-6">

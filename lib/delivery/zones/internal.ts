@@ -3,6 +3,7 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { deliveryZones } from '@/db/schema';
 import { notFound } from '@/lib/server/errors';
+import { coordinateValue } from './coordinates';
 import type { CreateZoneInput } from './schemas';
 
 /** The live zone, locked for this transaction (changes to one zone and its tariffs queue). */
@@ -34,6 +35,8 @@ export function zoneColumns(input: CreateZoneInput) {
     city: input.city,
     districts: input.districts,
     postalCodes: input.postalCodes,
+    latitude: coordinateValue(input.latitude),
+    longitude: coordinateValue(input.longitude),
     isActive: input.isActive,
   };
 }

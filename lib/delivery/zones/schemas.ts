@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { normalizePostalCode } from '@/lib/checkout/delivery-options';
 import { PageParam } from '@/lib/server/list-query';
+import { bothOrNeither, coordinateFields } from './coordinates';
 
 export const MAX_DISTRICTS = 200;
 export const MAX_POSTAL_CODES = 500;
@@ -41,13 +42,17 @@ export const ZoneFields = z.object({
       const bad = codes.find((c) => !POSTAL_CODE.test(c));
       if (bad) ctx.addIssue({ code: 'custom', message: `“${bad.slice(0, 20)}” is not a postal code: use 2–12 letters, digits or -.` });
     }),
+  /** The zone's centre: deliveries measure distances from it until the courier records the real spot. */
+  ...coordinateFields,
   isActive: z.boolean(),
 });
 
-export const CreateZoneInput = ZoneFields;
+export const CreateZoneInput = ZoneFields.superRefine(bothOrNeither);
 export type CreateZoneInput = z.output<typeof CreateZoneInput>;
+/** What the zone form holds (coordinates as typed text). */
+export type ZoneFormValues = z.input<typeof CreateZoneInput>;
 
-export const UpdateZoneInput = ZoneFields.extend({ zoneId: Id });
+export const UpdateZoneInput = ZoneFields.extend({ zoneId: Id }).superRefine(bothOrNeither);
 export type UpdateZoneInput = z.output<typeof UpdateZoneInput>;
 
 export const ZoneIdInput = z.object({ zoneId: Id });

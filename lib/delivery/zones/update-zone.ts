@@ -5,7 +5,7 @@ import { requirePermission, type OrgContext } from '@/lib/server/context';
 import { lockZone, zoneColumns } from './internal';
 import type { UpdateZoneInput } from './schemas';
 
-/** Name, city, districts, postal codes and state of a zone; only what changed is audited. */
+/** Name, city, districts, postal codes, centre and state of a zone; only what changed is audited. */
 export async function updateZone(ctx: OrgContext, { zoneId, ...input }: UpdateZoneInput) {
   requirePermission(ctx, 'delivery.manage');
   return ctx.tx(async (tx) => {

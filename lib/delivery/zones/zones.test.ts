@@ -10,7 +10,7 @@ import { deleteZone } from './delete-zone';
 import { getZone } from './get-zone';
 import { listZoneCities, listZones } from './list-zones';
 import { moveZone } from './move-zone';
-import { CreateZoneInput, ZoneListFilters } from './schemas';
+import { CreateZoneInput, UpdateZoneInput, ZoneListFilters } from './schemas';
 import { setZoneActive } from './set-zone-active';
 import { updateZone } from './update-zone';
 
@@ -98,6 +98,29 @@ describe('zones', () => {
     await expect(listZones(staff, all)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const admin = await orgContextFor(await addMember(org, 'admin'), org);
     await expect(createZone(admin, zoneInput({ name: 'By admin' }))).resolves.toMatchObject({ name: 'By admin' });
+  });
+});
+
+describe('zone centre', () => {
+  const fields = { name: 'Centre', description: '', city: 'Tashkent', districts: [], postalCodes: [], isActive: true };
+
+  it('saves the centre, clears it, and checks the ranges', async () => {
+    const c = await ctx();
+    const zone = await createZone(c, CreateZoneInput.parse({ ...fields, latitude: ' 41.3111 ', longitude: '69,2797' }));
+    expect(await zoneRow(zone.id)).toMatchObject({ latitude: 41.3111, longitude: 69.2797 });
+    await updateZone(c, UpdateZoneInput.parse({ ...fields, zoneId: zone.id, latitude: '-33.8688', longitude: '151.2093' }));
+    expect(await zoneRow(zone.id)).toMatchObject({ latitude: -33.8688, longitude: 151.2093 });
+    await updateZone(c, UpdateZoneInput.parse({ ...fields, zoneId: zone.id, latitude: '', longitude: '' }));
+    expect(await zoneRow(zone.id)).toMatchObject({ latitude: null, longitude: null });
+    const bad = CreateZoneInput.safeParse({ ...fields, latitude: '91', longitude: 'east' });
+    expect(Object.keys(bad.error!.flatten().fieldErrors).sort()).toEqual(['latitude', 'longitude']);
+  });
+
+  it('refuses one coordinate without the other, on the empty field', () => {
+    const onlyLat = CreateZoneInput.safeParse({ ...fields, latitude: '41.3', longitude: '' });
+    expect(onlyLat.error!.flatten().fieldErrors).toEqual({ longitude: ['Enter the longitude too, or clear the latitude.'] });
+    const onlyLng = UpdateZoneInput.safeParse({ ...fields, zoneId: 'dzn_x', latitude: '', longitude: '69.2' });
+    expect(onlyLng.error!.flatten().fieldErrors).toEqual({ latitude: ['Enter the latitude too, or clear the longitude.'] });
   });
 });
 

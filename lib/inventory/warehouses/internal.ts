@@ -5,6 +5,7 @@ import { warehouses, type WarehouseAddress } from '@/db/schema';
 import { conflict, notFound } from '@/lib/server/errors';
 import { isUniqueViolation } from '@/db/errors';
 import { NAME_TAKEN, type CreateWarehouseInput } from './schemas';
+import { coordinateValue } from '@/lib/delivery/zones/coordinates';
 
 /** The form's values as columns: empty strings are "not set" (null), the address keeps only what was given. */
 export function warehouseColumns(input: CreateWarehouseInput) {
@@ -16,6 +17,8 @@ export function warehouseColumns(input: CreateWarehouseInput) {
     name: input.name,
     code: input.code || null,
     address,
+    latitude: coordinateValue(input.latitude),
+    longitude: coordinateValue(input.longitude),
     contactPerson: input.contactPerson || null,
     phone: input.phone || null,
     email: input.email ? input.email.toLowerCase() : null,

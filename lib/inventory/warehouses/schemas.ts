@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bothOrNeither, coordinateFields } from '@/lib/delivery/zones/coordinates';
 import { COUNTRY_CODES } from '@/lib/tenancy/options';
 
 const text = (max: number) => z.string().trim().max(max, `Use at most ${max} characters.`);
@@ -23,15 +24,19 @@ export const WarehouseFields = z.object({
     postalCode: text(20),
     country: z.string().refine((c) => c === '' || COUNTRY_CODES.includes(c), 'Choose a country from the list.'),
   }),
+  /** The pick-up point: couriers collect parcels here and deliveries measure distances from it. */
+  ...coordinateFields,
   contactPerson: text(100),
   phone: Phone,
   email: z.union([z.literal(''), z.email('Enter a valid email address.').max(254, 'Use at most 254 characters.')]),
 });
 
-export const CreateWarehouseInput = WarehouseFields;
+export const CreateWarehouseInput = WarehouseFields.superRefine(bothOrNeither);
 export type CreateWarehouseInput = z.infer<typeof CreateWarehouseInput>;
+/** What the warehouse form holds (coordinates as typed text). */
+export type WarehouseFormValues = z.input<typeof CreateWarehouseInput>;
 
-export const UpdateWarehouseInput = WarehouseFields.extend({ warehouseId: WarehouseId });
+export const UpdateWarehouseInput = WarehouseFields.extend({ warehouseId: WarehouseId }).superRefine(bothOrNeither);
 export type UpdateWarehouseInput = z.infer<typeof UpdateWarehouseInput>;
 
 export const WarehouseIdInput = z.object({ warehouseId: WarehouseId });

@@ -5,7 +5,7 @@ import { requirePermission, type OrgContext } from '@/lib/server/context';
 import { lockWarehouse, nameConflict, warehouseColumns } from './internal';
 import type { UpdateWarehouseInput } from './schemas';
 
-/** Name, code, address and contact of a warehouse; only the fields that changed are audited. */
+/** Name, code, address, pick-up point and contact of a warehouse; only the fields that changed are audited. */
 export async function updateWarehouse(ctx: OrgContext, { warehouseId, ...input }: UpdateWarehouseInput) {
   requirePermission(ctx, 'warehouses.manage');
   try {

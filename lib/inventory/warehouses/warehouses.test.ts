@@ -10,11 +10,11 @@ import { deactivateWarehouse } from './deactivate-warehouse';
 import { getWarehouse } from './get-warehouse';
 import { listWarehouses } from './list-warehouses';
 import { reactivateWarehouse } from './reactivate-warehouse';
-import { CreateWarehouseInput, NAME_TAKEN } from './schemas';
+import { CreateWarehouseInput, NAME_TAKEN, UpdateWarehouseInput } from './schemas';
 import { setDefaultWarehouse } from './set-default-warehouse';
 import { updateWarehouse } from './update-warehouse';
 
-const blank = { name: '', code: '', address: { street: '', city: '', region: '', postalCode: '', country: '' }, contactPerson: '', phone: '', email: '' };
+const blank = { name: '', code: '', address: { street: '', city: '', region: '', postalCode: '', country: '' }, contactPerson: '', phone: '', email: '', latitude: '', longitude: '' };
 const input = (overrides: Partial<typeof blank>) => CreateWarehouseInput.parse({ ...blank, ...overrides });
 
 let org: Organization;
@@ -100,6 +100,27 @@ describe('updateWarehouse', () => {
     }
     expect(await warehouseRow(theirs.id)).toMatchObject({ name: 'Theirs', isActive: true, isDefault: false });
     expect((await listWarehouses(await ctx())).map((w) => w.id)).not.toContain(theirs.id);
+  });
+});
+
+describe('pick-up point', () => {
+  it('saves the coordinates (audited), clears them, and checks the ranges', async () => {
+    const c = await ctx();
+    const { id } = await createWarehouse(c, input({ name: 'Pick-up', latitude: '41.3111', longitude: '69.2797' }));
+    expect(await warehouseRow(id)).toMatchObject({ latitude: 41.3111, longitude: 69.2797 });
+    await updateWarehouse(c, UpdateWarehouseInput.parse({ ...blank, name: 'Pick-up', warehouseId: id }));
+    expect(await warehouseRow(id)).toMatchObject({ latitude: null, longitude: null });
+    const updated = (await auditOf(id)).find((a) => a.action === 'warehouse.updated')!;
+    expect(updated.oldValues).toEqual({ latitude: 41.3111, longitude: 69.2797 });
+    const bad = CreateWarehouseInput.safeParse({ ...blank, name: 'Far', latitude: '-90.5', longitude: '181' });
+    expect(Object.keys(bad.error!.flatten().fieldErrors).sort()).toEqual(['latitude', 'longitude']);
+  });
+
+  it('refuses one coordinate without the other', () => {
+    const onlyLng = CreateWarehouseInput.safeParse({ ...blank, name: 'Half', longitude: '69.2797' });
+    expect(onlyLng.error!.flatten().fieldErrors).toEqual({ latitude: ['Enter the latitude too, or clear the longitude.'] });
+    const onlyLat = UpdateWarehouseInput.safeParse({ ...blank, name: 'Half', latitude: '41.3', longitude: ' ', warehouseId: 'wh_x' });
+    expect(onlyLat.error!.flatten().fieldErrors).toEqual({ longitude: ['Enter the longitude too, or clear the latitude.'] });
   });
 });
 

@@ -7,6 +7,7 @@ import { Badge } from '@/components/ui/badge';
 import { PageHeader } from '@/components/ui/page-header';
 import { Separator } from '@/components/ui/separator';
 import { amountText } from '@/lib/money/decimal-input';
+import { coordinateText } from '@/lib/delivery/zones/coordinates';
 import { getZone } from '@/lib/delivery/zones/get-zone';
 import { formatMoney } from '@/lib/money/money';
 import { AppError } from '@/lib/server/errors';
@@ -64,7 +65,16 @@ export default async function DeliveryZonePage({ params }: Props) {
         slug={slug}
         zone={{
           id: zone.id,
-          values: { name: zone.name, description: zone.description ?? '', city: zone.city, districts: zone.districts, postalCodes: zone.postalCodes, isActive: zone.isActive },
+          values: {
+            name: zone.name,
+            description: zone.description ?? '',
+            city: zone.city,
+            districts: zone.districts,
+            postalCodes: zone.postalCodes,
+            latitude: coordinateText(zone.latitude),
+            longitude: coordinateText(zone.longitude),
+            isActive: zone.isActive,
+          },
         }}
       />
       <Separator className="my-2" />

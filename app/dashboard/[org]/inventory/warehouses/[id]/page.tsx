@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { Forbidden } from '@/components/dashboard/forbidden';
 import { WarehouseForm } from '@/components/inventory/warehouse-form';
 import { PageHeader } from '@/components/ui/page-header';
+import { coordinateText } from '@/lib/delivery/zones/coordinates';
 import { countryOptions } from '@/lib/inventory/warehouses/countries';
 import { getWarehouse } from '@/lib/inventory/warehouses/get-warehouse';
 import { orgPageContext } from '@/lib/server/page-context';
@@ -28,6 +29,8 @@ export default async function EditWarehousePage({ params }: Props) {
     name: warehouse.name,
     code: warehouse.code ?? '',
     address: { street: a.street ?? '', city: a.city ?? '', region: a.region ?? '', postalCode: a.postalCode ?? '', country: a.country ?? '' },
+    latitude: coordinateText(warehouse.latitude),
+    longitude: coordinateText(warehouse.longitude),
     contactPerson: warehouse.contactPerson ?? '',
     phone: warehouse.phone ?? '',
     email: warehouse.email ?? '',
