@@ -46,6 +46,15 @@ const LABELS: Record<string, string> = {
   'stock.adjusted': 'adjusted stock',
   'stock.transferred': 'transferred stock',
   'stock.levels_set': 'set reorder levels',
+  'delivery.created': 'created a delivery',
+  'delivery.courier_assigned': 'assigned a courier to a delivery',
+  'delivery.courier_reassigned': 'reassigned a delivery',
+  'delivery.courier_unassigned': 'took a delivery back from its courier',
+  'delivery.status_changed': 'changed a delivery’s status',
+  'delivery.code_resent': 'sent a shopper a new delivery code',
+  'courier.updated': 'updated a courier’s profile',
+  'courier_cash.handed_in': 'recorded cash handed in by a courier',
+  'delivery_settings.updated': 'changed the delivery settings',
 };
 
 export function activityLabel(action: string): string {

@@ -4,6 +4,7 @@ import { ArrowLeft, Printer } from 'lucide-react';
 import { Forbidden } from '@/components/dashboard/forbidden';
 import { AddNoteForm } from '@/components/orders/add-note-form';
 import { OrderAddress } from '@/components/orders/order-address';
+import { OrderDeliveryCard } from '@/components/orders/order-delivery-card';
 import { OrderItemsTable } from '@/components/orders/order-items-table';
 import { OrderPayments } from '@/components/orders/order-payments';
 import { OrderStatusActions } from '@/components/orders/order-status-actions';
@@ -13,6 +14,8 @@ import { RefundDialog, type RefundablePayment } from '@/components/orders/refund
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { DateTime } from '@/components/ui/date-time';
+import { courierOptions } from '@/lib/delivery/couriers-admin/list-couriers';
+import { getOrderDelivery, withoutDeliverySteps } from '@/lib/delivery/deliveries-admin/get-order-delivery';
 import { formatMoney, toDecimalString } from '@/lib/money/money';
 import { getOrder } from '@/lib/orders/get-order';
 import { FULFILMENT_METHOD_LABELS, PAYMENT_METHOD_LABELS } from '@/lib/orders/labels';
@@ -45,6 +48,10 @@ export default async function OrderPage({ params }: Props) {
       viaStripe: p.method === 'card',
     }));
   const delivery = detail.delivery;
+  const courierDelivery = await getOrderDelivery(ctx, order.id);
+  const couriers = courierDelivery?.canCreate ? await courierOptions(ctx) : [];
+  // While a delivery is open, it (not a click here) sends the order out and marks it delivered.
+  const statuses = courierDelivery?.hasOpen ? withoutDeliverySteps(order.status, actions.statuses) : actions.statuses;
 
   return (
     <>
@@ -80,16 +87,20 @@ export default async function OrderPage({ params }: Props) {
       </div>
 
       <section aria-label="Next steps" className="flex flex-col gap-2 rounded-lg border bg-muted/30 p-4">
-        {actions.statuses.length > 0 ? (
+        {statuses.length > 0 ? (
           <OrderStatusActions
             orgSlug={ctx.org.slug}
             orderId={order.id}
             number={order.number}
             status={order.status}
-            statuses={actions.statuses}
+            statuses={statuses}
             moneyTaken={totals.paid > 0}
             cashOnDelivery={order.paymentMethod === 'cod'}
           />
+        ) : courierDelivery?.hasOpen && courierDelivery.current ? (
+          <p className="text-sm text-muted-foreground">
+            Delivery {courierDelivery.current.trackingNumber} moves this order along as the courier goes.
+          </p>
         ) : (
           <p className="text-sm text-muted-foreground">
             This order is {ORDER_STATUS_LABELS[order.status].toLowerCase()}
@@ -229,6 +240,17 @@ export default async function OrderPage({ params }: Props) {
               )}
             </CardContent>
           </Card>
+
+          {courierDelivery && (
+            <OrderDeliveryCard
+              orgSlug={ctx.org.slug}
+              orderId={order.id}
+              number={order.number}
+              delivery={courierDelivery}
+              couriers={couriers}
+              timeZone={tz}
+            />
+          )}
 
           {order.billingAddress && (
             <Card>
