@@ -1,24 +1,33 @@
 import Link from 'next/link';
+import { redirect } from 'next/navigation';
 import { Truck } from 'lucide-react';
 import { CourierOrganizationCard } from '@/components/courier/courier-organization-card';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
+import { requireCourierContext } from '@/lib/courier/context';
+import { countMyDeliveries } from '@/lib/courier/count-my-deliveries';
 import { userPageContext } from '@/lib/server/page-context';
 import { listCourierOrganizations } from '@/lib/tenancy/organizations/list-courier-organizations';
 
-/** The organizations the signed-in user delivers for. */
+/** A card's counts; a store that cannot be read right now (say, no courier profile) shows none. */
+const countsFor = (slug: string) =>
+  requireCourierContext(slug)
+    .then(countMyDeliveries)
+    .catch(() => null);
+
+/** The organizations the signed-in user delivers for; with only one, its deliveries straight away. */
 export default async function CourierPage() {
   const user = await userPageContext('/courier');
   const organizations = await listCourierOrganizations(user.id);
+  if (organizations.length === 1) redirect(`/courier/${organizations[0]!.slug}`);
+  const counts = await Promise.all(organizations.map((org) => countsFor(org.slug)));
 
   return (
     <>
       <div className="flex flex-col gap-1">
         <h1 className="text-2xl font-semibold tracking-tight">Your deliveries</h1>
         <p className="text-sm text-muted-foreground">
-          {organizations.length === 0
-            ? 'You do not deliver for any organization yet.'
-            : `You deliver for ${organizations.length === 1 ? organizations[0]!.name : `${organizations.length} organizations`}.`}
+          {organizations.length === 0 ? 'You do not deliver for any organization yet.' : `You deliver for ${organizations.length} organizations.`}
         </p>
       </div>
       {organizations.length === 0 ? (
@@ -34,7 +43,7 @@ export default async function CourierPage() {
           className="bg-background"
         />
       ) : (
-        organizations.map((org) => <CourierOrganizationCard key={org.id} org={org} />)
+        organizations.map((org, i) => <CourierOrganizationCard key={org.id} org={org} counts={counts[i] ?? null} />)
       )}
     </>
   );

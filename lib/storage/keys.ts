@@ -14,7 +14,7 @@ export type FileExtension = keyof typeof CONTENT_TYPES;
 
 const SEGMENT = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
 const FILE = /^([A-Za-z0-9][A-Za-z0-9_-]{0,127})\.([a-z0-9]{1,5})$/;
-const ROOTS = new Set(['orgs']);
+const ROOTS = new Set(['orgs', 'delivery-proofs']);
 
 export function isValidStorageKey(key: string): boolean {
   if (key.length > 512) return false;

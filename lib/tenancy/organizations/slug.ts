@@ -12,7 +12,7 @@ export const RESERVED_SLUGS = new Set([
   'settings', 'billing', 'help', 'support', 'docs', 'blog', 'status', 'about', 'pricing', 'legal', 'terms', 'privacy',
   'cdn', 'files', 'uploads', 'media', 'img', 'images', 'email', 'smtp', 'imap', 'pop', 'ftp', 'ns1', 'ns2', 'mx',
   'dev', 'staging', 'test', 'demo', 'localhost', 'root', 'platform', 'system', 'webhooks', 'dev-mailbox', 'mailbox',
-  'security', 'abuse', 'postmaster', 'hostmaster', 'webmaster', 'internal', 'console',
+  'security', 'abuse', 'postmaster', 'hostmaster', 'webmaster', 'internal', 'console', 'offline',
 ]);
 
 /** Why a slug is not allowed, or null when it is fine (uniqueness is checked by the database). */
