@@ -1,45 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
-import { count, createOrganizationWithOwner, sql, uniqueSuffix } from './support/db';
+import { expect, test } from '@playwright/test';
+import { count, sql, uniqueSuffix } from './support/db';
 import { storefrontUrl } from './support/env';
 import { signIn } from './support/flows';
-
-const PASSWORD = 'a long enough password';
-
-/** Two published products with stock, a delivery zone for Springfield; no checkout settings (cash on delivery by default). */
-async function arrangeStore(suffix: string) {
-  const slug = `co-${suffix}`;
-  const ownerEmail = `o-${suffix}@example.test`;
-  const { orgId } = await createOrganizationWithOwner({ slug, name: `Corner Shop ${suffix}`, ownerEmail, password: PASSWORD });
-  await sql()`insert into warehouses (id, organization_id, name, is_default) values (${`wh_${suffix}`}, ${orgId}, 'Main', true)`;
-  const products = [
-    { key: 'mug', name: `Enamel Mug ${suffix}`, price: 1250 },
-    { key: 'kettle', name: `Steel Kettle ${suffix}`, price: 4900 },
-  ];
-  for (const p of products) {
-    const productId = `prod_${p.key}_${suffix}`;
-    const variantId = `var_${p.key}_${suffix}`;
-    await sql()`insert into products (id, organization_id, name, slug, base_price, currency, status, published_at)
-                values (${productId}, ${orgId}, ${p.name}, ${`${p.key}-${suffix}`}, ${p.price}, 'USD', 'active', now())`;
-    await sql()`insert into product_variants (id, organization_id, product_id, name, is_default) values (${variantId}, ${orgId}, ${productId}, 'Default', true)`;
-    await sql()`insert into stock_levels (id, organization_id, warehouse_id, product_id, variant_id, quantity)
-                values (${`stk_${p.key}_${suffix}`}, ${orgId}, ${`wh_${suffix}`}, ${productId}, ${variantId}, 5)`;
-  }
-  await sql()`insert into delivery_zones (id, organization_id, name, city) values (${`dzn_${suffix}`}, ${orgId}, 'Springfield', 'Springfield')`;
-  await sql()`insert into delivery_tariffs (id, organization_id, zone_id, name, base_cost, currency, estimated_hours)
-              values (${`dtf_${suffix}`}, ${orgId}, ${`dzn_${suffix}`}, 'Standard', 500, 'USD', 24)`;
-  return { slug, orgId, ownerEmail, products };
-}
-
-async function addToCart(page: Page, url: string) {
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Add to cart' }).click();
-  await expect(page.getByRole('link', { name: 'View cart' })).toBeVisible();
-}
+import { addToCart, arrangeStore, STORE_PASSWORD as PASSWORD } from './support/store';
 
 test('a guest buys two products with cash on delivery; the owner confirms, packs and delivers; the shopper sees each status', async ({ page, browser }) => {
   test.setTimeout(240_000);
   const suffix = uniqueSuffix();
-  const store = await arrangeStore(suffix);
+  // The store ships by itself (no couriers here), so the owner moves the order out for delivery by hand.
+  const store = await arrangeStore(suffix, { createDeliveryOnPacked: false });
   const email = `guest-${suffix}@example.test`;
 
   // The guest: two products into the cart, then checkout step by step.

@@ -79,4 +79,5 @@ export async function seedDemoData(log: (line: string) => void = console.log) {
   });
   await seedCatalogDemo(log);
   await seedCheckoutDemo(log);
+  await (await import('./delivery/delivery-demo')).seedDeliveryDemo(log);
 }

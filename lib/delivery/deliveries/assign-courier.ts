@@ -55,6 +55,7 @@ export async function assignCourier(
  * two couriers claim at once, the second waits for the first and then finds it taken.
  */
 export async function claimDelivery(tx: Tx, orgId: string, input: { deliveryId: string; courierId: string; userId: string }): Promise<Delivery> {
+  if (!(await findAssignableCourier(tx, orgId, input.courierId))) throw conflict('Your courier account is paused in this store; ask the store to reactivate it.');
   const now = new Date();
   const [claimed] = await tx
     .update(deliveries)
