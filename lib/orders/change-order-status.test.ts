@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { withOrg } from '@/db/scope';
 import { inventoryMovements, orderStatusHistory, stockLevels, type Organization } from '@/db/schema';
 import { createOrganization } from '@/db/test/factories';
+import { setDeliverySettings } from '@/db/test/delivery-factories';
 import { createProduct, createWarehouse, setStock } from '@/db/test/catalog-factories';
 import { createTestOrder } from '@/db/test/order-factories';
 import { changeOrderStatus, type OrderActor } from './change-order-status';
@@ -25,6 +26,8 @@ const move = (orderId: string, to: Parameters<typeof changeOrderStatus>[2]['to']
 
 beforeAll(async () => {
   ({ org } = await createOrganization());
+  // A store that ships by itself: its staff move orders out for delivery (no courier delivery is opened).
+  await setDeliverySettings(org, { createOnPacked: false });
   warehouseId = (await createWarehouse(org, { isDefault: true })).id;
 });
 

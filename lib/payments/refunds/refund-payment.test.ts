@@ -3,6 +3,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { withOrg, withPlatform } from '@/db/scope';
 import { auditLogs, orders, orderStatusHistory, payments, refunds, stockLevels, type Organization, type User } from '@/db/schema';
 import { addMember, createOrganization, orgContextFor } from '@/db/test/factories';
+import { setDeliverySettings } from '@/db/test/delivery-factories';
 import { createProduct, createWarehouse, setStock } from '@/db/test/catalog-factories';
 import { createTestOrder } from '@/db/test/order-factories';
 import { stopBoss } from '@/lib/jobs/boss';
@@ -21,6 +22,8 @@ let warehouseId: string;
 beforeAll(async () => {
   fake = await startFakeStripe();
   ({ org, owner } = await createOrganization());
+  // A store that ships by itself: its staff move orders out for delivery (no courier delivery is opened).
+  await setDeliverySettings(org, { createOnPacked: false });
   ({ secretKey } = await connectTestStripe(org));
   warehouseId = (await createWarehouse(org, { isDefault: true })).id;
 });
