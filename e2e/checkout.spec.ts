@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { count, sql, uniqueSuffix } from './support/db';
 import { storefrontUrl } from './support/env';
 import { signIn } from './support/flows';
-import { addToCart, arrangeStore, STORE_PASSWORD as PASSWORD } from './support/store';
+import { addToCart, arrangeStore, completeCheckout, STORE_PASSWORD as PASSWORD } from './support/store';
 
 test('a guest buys two products with cash on delivery; the owner confirms, packs and delivers; the shopper sees each status', async ({ page, browser }) => {
   test.setTimeout(240_000);
@@ -19,30 +19,8 @@ test('a guest buys two products with cash on delivery; the owner confirms, packs
   await expect(page.getByRole('link', { name: store.products[1]!.name })).toBeVisible();
   await page.getByRole('link', { name: 'Proceed to checkout' }).click();
 
-  const field = (name: string) => page.getByRole('textbox', { name, exact: true });
-  await field('Email').fill(email);
-  await field('Name').fill('Gail Guest');
-  await field('Phone').fill('+1 555 0100');
-  await page.getByRole('button', { name: 'Continue to delivery' }).click();
-
-  await field('Full name').fill('Gail Guest');
-  await field('Phone').fill('+1 555 0100');
-  await page.getByRole('combobox', { name: 'Country' }).selectOption('US');
-  await field('City').fill('Springfield');
-  await field('Street').fill('742 Evergreen Terrace');
-  await page.getByRole('button', { name: 'Continue', exact: true }).click();
-
-  await page.getByRole('radio', { name: /Standard/ }).check();
-  await page.getByRole('button', { name: 'Continue to payment' }).click();
-  await page.getByRole('radio', { name: /Cash on delivery/ }).check();
-  await page.getByRole('button', { name: 'Review your order' }).click();
   // 12.50 + 49.00 + 5.00 shipping
-  await expect(page.getByRole('definition').filter({ hasText: '$66.50' }).first()).toBeVisible();
-  await page.getByRole('button', { name: 'Place order' }).click();
-
-  const thanks = page.getByRole('heading', { level: 1, name: /Thank you, your order \w+ is placed/ });
-  await expect(thanks).toBeVisible();
-  const number = (await thanks.textContent())!.match(/order (\w+) is placed/)![1]!;
+  const number = await completeCheckout(page, email, { expectTotal: '$66.50' });
   expect(await count('orders', { organization_id: store.orgId, number })).toBe(1);
   const [held] = await sql()<{ reserved: number }[]>`select sum(reserved)::int as reserved from stock_levels where organization_id = ${store.orgId}`;
   expect(held!.reserved).toBe(2);

@@ -3,8 +3,7 @@
 import { useState } from 'react';
 import { ConfirmActionButton } from '@/components/forms/confirm-action-button';
 import { ReasonDialog } from '@/components/forms/reason-dialog';
-import { useRunAction } from '@/components/forms/use-run-action';
-import { Button } from '@/components/ui/button';
+import { StatusMoveButton } from '@/components/forms/status-move-button';
 import { changeDeliveryStatusAction, resendDeliveryCodeAction } from '@/lib/delivery/deliveries-admin/actions';
 import { DELIVERY_STATUS_LABELS, type DeliveryStatusValue } from '@/lib/delivery/deliveries/transitions';
 
@@ -40,7 +39,7 @@ export function DeliveryStatusActions({ orgSlug, deliveryId, trackingNumber, sta
   return (
     <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Delivery actions">
       {simple.map((to, i) => (
-        <MoveButton key={to} label={MOVE_LABELS[to]!} primary={i === 0 && to !== 'pending'} disabled={busy} onPendingChange={setBusy} run={() => move(to)} done={done(to)} />
+        <StatusMoveButton key={to} label={MOVE_LABELS[to]!} primary={i === 0 && to !== 'pending'} disabled={busy} onPendingChange={setBusy} run={() => move(to)} done={done(to)} />
       ))}
       {statuses.includes('delivered') &&
         (proofMissing ? (
@@ -108,35 +107,5 @@ export function DeliveryStatusActions({ orgSlug, deliveryId, trackingNumber, sta
         />
       )}
     </div>
-  );
-}
-
-type MoveButtonProps = {
-  label: string;
-  primary: boolean;
-  disabled: boolean;
-  onPendingChange: (pending: boolean) => void;
-  run: () => ReturnType<typeof changeDeliveryStatusAction>;
-  done: string;
-};
-
-function MoveButton({ label, primary, disabled, onPendingChange, run, done }: MoveButtonProps) {
-  const { pending, execute } = useRunAction({
-    run: async () => {
-      onPendingChange(true);
-      try {
-        return await run();
-      } finally {
-        onPendingChange(false);
-      }
-    },
-    successMessage: done,
-    // A refusal usually means the delivery moved meanwhile: show where it is now.
-    refresh: 'always',
-  });
-  return (
-    <Button type="button" variant={primary ? 'default' : 'outline'} loading={pending} disabled={disabled && !pending} onClick={execute}>
-      {label}
-    </Button>
   );
 }

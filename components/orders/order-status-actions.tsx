@@ -2,8 +2,7 @@
 
 import { useState } from 'react';
 import { ConfirmActionButton } from '@/components/forms/confirm-action-button';
-import { useRunAction } from '@/components/forms/use-run-action';
-import { Button } from '@/components/ui/button';
+import { StatusMoveButton } from '@/components/forms/status-move-button';
 import { updateOrderStatusAction } from '@/lib/orders/actions';
 import { ORDER_STATUS_ACTIONS, ORDER_STATUS_LABELS, type OrderStatusValue } from '@/lib/orders/transitions';
 import { CancelOrderDialog } from './cancel-order-dialog';
@@ -51,7 +50,7 @@ export function OrderStatusActions({ orgSlug, orderId, number, status, statuses,
             onPendingChange={setBusy}
           />
         ) : (
-          <MoveButton key={to} label={ORDER_STATUS_ACTIONS[to]} primary={i === 0} disabled={busy} onPendingChange={setBusy} run={move(to)} done={`Order #${number}: ${ORDER_STATUS_LABELS[to].toLowerCase()}`} />
+          <StatusMoveButton key={to} label={ORDER_STATUS_ACTIONS[to]} primary={i === 0} disabled={busy} onPendingChange={setBusy} run={move(to)} done={`Order #${number}: ${ORDER_STATUS_LABELS[to].toLowerCase()}`} />
         ),
       )}
       {statuses.includes('refunded') && (
@@ -72,35 +71,5 @@ export function OrderStatusActions({ orgSlug, orderId, number, status, statuses,
       )}
       {statuses.includes('cancelled') && <CancelOrderDialog orgSlug={orgSlug} orderId={orderId} number={number} status={status} moneyTaken={moneyTaken} disabled={busy} />}
     </div>
-  );
-}
-
-type MoveButtonProps = {
-  label: string;
-  primary: boolean;
-  disabled: boolean;
-  onPendingChange: (pending: boolean) => void;
-  run: () => ReturnType<typeof updateOrderStatusAction>;
-  done: string;
-};
-
-function MoveButton({ label, primary, disabled, onPendingChange, run, done }: MoveButtonProps) {
-  const { pending, execute } = useRunAction({
-    run: async () => {
-      onPendingChange(true);
-      try {
-        return await run();
-      } finally {
-        onPendingChange(false);
-      }
-    },
-    successMessage: done,
-    // A refusal usually means the order moved meanwhile: show where it is now.
-    refresh: 'always',
-  });
-  return (
-    <Button type="button" variant={primary ? 'default' : 'outline'} loading={pending} disabled={disabled && !pending} onClick={execute}>
-      {label}
-    </Button>
   );
 }

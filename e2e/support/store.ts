@@ -53,7 +53,7 @@ export async function guestBuysMug(page: Page, store: Store, email: string): Pro
 }
 
 /** From the first checkout step to the placed order, paying cash on delivery; returns the order number. */
-export async function completeCheckout(page: Page, email: string): Promise<string> {
+export async function completeCheckout(page: Page, email: string, { expectTotal }: { expectTotal?: string } = {}): Promise<string> {
   const field = (name: string) => page.getByRole('textbox', { name, exact: true });
   await field('Email').fill(email);
   await field('Name').fill('Gail Guest');
@@ -71,6 +71,7 @@ export async function completeCheckout(page: Page, email: string): Promise<strin
   await page.getByRole('button', { name: 'Continue to payment' }).click();
   await page.getByRole('radio', { name: /Cash on delivery/ }).check();
   await page.getByRole('button', { name: 'Review your order' }).click();
+  if (expectTotal) await expect(page.getByRole('definition').filter({ hasText: expectTotal }).first()).toBeVisible();
   await page.getByRole('button', { name: 'Place order' }).click();
 
   const thanks = page.getByRole('heading', { level: 1, name: /Thank you, your order \w+ is placed/ });

@@ -181,27 +181,7 @@ async function ensureOrder(tx: Tx, ctx: OrderSeedContext, catalog: SellableVaria
     .returning();
   const items = await tx
     .insert(orderItems)
-    .values(
-      snapshot.lines.map((l, i) => ({
-        organizationId: org.id,
-        orderId: order!.id,
-        productId: l.productId,
-        variantId: l.variantId,
-        productName: l.name,
-        variantName: l.variantName,
-        sku: l.sku,
-        quantity: l.quantity,
-        unitPrice: l.unitPrice,
-        subtotal: l.subtotal,
-        discountAmount: l.discount,
-        taxRateBps: l.taxRateBps,
-        taxAmount: l.tax,
-        total: l.total,
-        weightGrams: lines[i]!.variant.weightGrams,
-        requiresShipping: lines[i]!.variant.requiresShipping,
-        createdAt: placedAt,
-      })),
-    )
+    .values(itemRowsFromSnapshot(org.id, order!.id, snapshot, placedAt, (i) => lines[i]!.variant))
     .returning();
   for (const item of items) {
     const held = await settleStock(tx, ctx, plan, { orderId: order!.id, orderItemId: item.id, productId: item.productId, variantId: item.variantId, quantity: item.quantity }, `Order ${number}`);
@@ -275,4 +255,33 @@ export async function ensureDemoOrders(ctx: OrderSeedContext): Promise<number> {
   }
   await withOrg(ctx.org.id, (tx) => refreshCustomerTotals(tx, ctx.org.id, ctx.shoppers.map((s) => s.email.toLowerCase())));
   return created;
+}
+
+/** Order item rows copying the frozen snapshot's lines (shared with the delivery demo's orders). */
+export function itemRowsFromSnapshot(
+  orgId: string,
+  orderId: string,
+  snapshot: OrderPriceSnapshot,
+  placedAt: Date,
+  shipping: (index: number) => { weightGrams: number | null; requiresShipping: boolean },
+) {
+  return snapshot.lines.map((l, i) => ({
+    organizationId: orgId,
+    orderId,
+    productId: l.productId,
+    variantId: l.variantId,
+    productName: l.name,
+    variantName: l.variantName,
+    sku: l.sku,
+    quantity: l.quantity,
+    unitPrice: l.unitPrice,
+    subtotal: l.subtotal,
+    discountAmount: l.discount,
+    taxRateBps: l.taxRateBps,
+    taxAmount: l.tax,
+    total: l.total,
+    weightGrams: shipping(i).weightGrams,
+    requiresShipping: shipping(i).requiresShipping,
+    createdAt: placedAt,
+  }));
 }

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../client';
 import { checkoutSettings, customers, deliveryTariffs, deliveryZones, orderItems, orders, orderStatusHistory, payments, stockLevels, type Order, type OrderAddress, type OrderPriceSnapshot, type Organization } from '../../schema';
+import { itemRowsFromSnapshot } from '../checkout/orders';
 import { deliveryOptions, pickZone } from '../../../lib/checkout/delivery-options';
 import { priceOrder } from '../../../lib/checkout/pricing';
 import { lockProductsForStock } from '../../../lib/inventory/reservations/lock-products';
@@ -85,27 +86,7 @@ export async function placeStoryOrder(
     .returning();
   const items = await tx
     .insert(orderItems)
-    .values(
-      snapshot.lines.map((l, i) => ({
-        organizationId: org.id,
-        orderId: order!.id,
-        productId: l.productId,
-        variantId: l.variantId,
-        productName: l.name,
-        variantName: l.variantName,
-        sku: l.sku,
-        quantity: l.quantity,
-        unitPrice: l.unitPrice,
-        subtotal: l.subtotal,
-        discountAmount: l.discount,
-        taxRateBps: l.taxRateBps,
-        taxAmount: l.tax,
-        total: l.total,
-        weightGrams: lines[i]!.weightGrams,
-        requiresShipping: true,
-        createdAt: placedAt,
-      })),
-    )
+    .values(itemRowsFromSnapshot(org.id, order!.id, snapshot, placedAt, (i) => ({ weightGrams: lines[i]!.weightGrams, requiresShipping: true })))
     .returning();
   await lockProductsForStock(tx, org.id, items.map((i) => i.productId));
   await reserveStock(
