@@ -44,7 +44,8 @@ test('the owner assigns a packed order; the courier starts, picks up and deliver
   await owner.getByRole('button', { name: 'Assign a courier' }).click();
   await expect(owner.getByRole('radio', { name: /Dana Rider/ })).toBeChecked();
   await owner.getByRole('dialog').getByRole('button', { name: 'Assign', exact: true }).click();
-  await expect(owner.getByText('Courier assigned')).toBeVisible();
+  await expect(owner.getByRole('button', { name: 'Reassign' })).toBeVisible();
+  expect((await sql()<{ n: number }[]>`select count(*)::int as n from deliveries where tracking_number = ${trackingNumber} and courier_id is not null`)[0]!.n).toBe(1);
 
   // The courier, on their phone: the delivery is on today's list.
   const courier = await (await browser.newContext({ ...pixel, geolocation: { latitude: 39.7817, longitude: -89.6501 }, permissions: ['geolocation'] })).newPage();
