@@ -78,4 +78,21 @@ test('the owner assigns a packed order; the courier starts, picks up and deliver
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Delivered');
   await expect(page.getByText('Dana', { exact: false }).first()).toBeVisible();
   await expect(page.getByText('Rider')).toHaveCount(0);
+
+  // The delivered email's link lets the guest rate the delivery, once.
+  let rateLink = '';
+  await expect
+    .poll(async () => {
+      const [mail] = await sql()<{ text: string }[]>`
+        select text from email_outbox where "to" = ${shopperEmail} and template = 'delivery-delivered' order by created_at desc limit 1`;
+      rateLink = mail?.text.match(/https?:\/\/\S+\/track\/TRK\w+\?rate=\S+/)?.[0] ?? '';
+      return rateLink;
+    })
+    .not.toBe('');
+  await page.goto(rateLink);
+  await page.getByText('5 stars').click();
+  await page.getByRole('button', { name: 'Send rating' }).click();
+  await expect(page.getByText('Thanks for rating the delivery')).toBeVisible();
+  const [rated] = await sql()<{ rating_stars: number }[]>`select rating_stars from deliveries where tracking_number = ${trackingNumber}`;
+  expect(rated!.rating_stars).toBe(5);
 });

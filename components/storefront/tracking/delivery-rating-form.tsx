@@ -10,14 +10,13 @@ import { FormField, FormFieldset } from '@/components/ui/form-field';
 import { Textarea } from '@/components/ui/textarea';
 import type { ActionResult } from '@/lib/server/action';
 import type { DeliveryRating } from '@/lib/storefront/delivery-rating/rate-delivery';
-import { DeliveryRatingFields, type RateDeliveryInput } from '@/lib/storefront/delivery-rating/schemas';
-import type { OrderAccessInput } from '@/lib/storefront/orders/schemas';
+import { DeliveryRatingFields, type RateDeliveryInput, type RatingAccessInput } from '@/lib/storefront/delivery-rating/schemas';
 import { cn } from '@/lib/utils/cn';
 import { RatingStars } from './rating-stars';
 
 type Props = {
-  /** How this page reaches the order: its link token, or its number in the shopper's account. */
-  access: OrderAccessInput;
+  /** How this page reaches the order (its link token, its number in the account), or the email's rating grant. */
+  access: RatingAccessInput;
   /** rateDeliveryAction bound to this store's site. */
   action: (input: RateDeliveryInput) => Promise<ActionResult<DeliveryRating>>;
   /** The rating already given, if any. */

@@ -24,6 +24,8 @@ const view = (over: Partial<TrackingView> = {}): TrackingView => ({
     { kind: 'failed_attempt', status: 'dispatched', label: 'Delivery attempt failed', at: new Date('2025-03-05T09:30:00Z') },
   ],
   lastPosition: { latitude: 41.3111, longitude: 69.2797, recordedAt: new Date('2025-03-05T09:57:00Z') },
+  rating: null,
+  ratingToken: null,
   ...over,
 });
 const render = (v: TrackingView) => renderToStaticMarkup(createElement(TrackingDetails, { view: v, timeZone: 'Asia/Tashkent', now }));

@@ -9,6 +9,7 @@ import { changeDeliveryStatus } from '@/lib/delivery/deliveries/change-delivery-
 import { stopBoss } from '@/lib/jobs/boss';
 import { runQueuedJobs } from '@/lib/jobs/testing';
 import { formatMoney } from '@/lib/money/money';
+import { readRatingToken } from '@/lib/storefront/delivery-rating/rating-link';
 import { enqueueDeliveryEmail } from './delivery-emails';
 
 const staff = { type: 'staff', userId: null } as const;
@@ -77,7 +78,10 @@ describe('delivery emails to the shopper', () => {
     expect(mail!.html).toContain('>Delivered</h1>');
     expect(mail!.text).toContain(`Order ${order.number} was delivered by Aziz.`);
     expect(mail!.text).toContain('Rate the delivery');
-    expect(mail!.text).toContain(`http://${org.slug}.localhost:3000/account/orders/${order.number}`);
+    // Guests too: the tracking page with a sealed grant to rate this one delivery.
+    const link = mail!.text.match(/http:\/\/\S+\/track\/(TRK\w+)\?rate=(\S+)/);
+    expect(link?.[1]).toBe(delivery.trackingNumber);
+    expect(readRatingToken(decodeURIComponent(link![2]!), org.id)).toBe(delivery.id);
   });
 
   it('never throws: an unknown delivery, or another organization’s, is logged and nothing is sent', async () => {

@@ -9,6 +9,7 @@ import { DeliveryDispatchedEmail } from '@/emails/delivery-dispatched';
 import { enqueueEmail } from '@/lib/jobs/queue';
 import { formatMoney } from '@/lib/money/money';
 import { storefrontBaseUrl } from '@/lib/orders/status-email';
+import { ratingToken } from '@/lib/storefront/delivery-rating/rating-link';
 import { courierFirstNameSql } from '@/lib/storefront/tracking/courier-first-name';
 
 export type DeliveryEmailKind = 'dispatched' | 'code' | 'delivered';
@@ -55,7 +56,8 @@ export async function enqueueDeliveryEmail(kind: DeliveryEmailKind, { org, deliv
           storeName: org.name,
           orderNumber: row.orderNumber,
           courierFirstName: row.courierFirstName,
-          orderUrl: `${baseUrl}/account/orders/${encodeURIComponent(row.orderNumber)}`,
+          // Works for guests too: the tracking page with a sealed grant to rate this delivery.
+          rateUrl: `${baseUrl}/track/${encodeURIComponent(row.trackingNumber)}?rate=${encodeURIComponent(ratingToken(org.id, deliveryId))}`,
         }),
       });
       return;

@@ -11,6 +11,7 @@ import type { ShopperSessionContext } from '@/lib/storefront/checkout/shopper-co
 import { getCustomerOrder } from '@/lib/storefront/orders/get-customer-order';
 import { getOrderByToken } from '@/lib/storefront/orders/get-order-by-token';
 import { rateDelivery } from './rate-delivery';
+import { ratingToken } from './rating-link';
 import { RateDeliveryInput } from './schemas';
 
 const staff = { type: 'staff', userId: null } as const;
@@ -46,6 +47,20 @@ async function deliveryFor(org: Organization, courierId: string, to: 'processing
 }
 
 describe('rating a delivery', () => {
+  it('rates through the delivered email’s link (guests), which grants that delivery in that store only', async () => {
+    const { courier } = await createTestCourier(a, { status: 'available' });
+    const { deliveryId } = await deliveryFor(a, courier.id);
+    const token = ratingToken(a.id, deliveryId);
+    await expect(rateDelivery(await shopAt(b), { access: { ratingToken: token }, stars: 5, feedback: null })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(rateDelivery(await shopAt(a), { access: { ratingToken: token.replace(/\.(.)/, (_, c: string) => `.${c === 'A' ? 'B' : 'A'}`) }, stars: 5, feedback: null })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const expired = ratingToken(a.id, deliveryId, new Date(Date.now() - 61 * 86_400_000));
+    await expect(rateDelivery(await shopAt(a), { access: { ratingToken: expired }, stars: 5, feedback: null })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+
+    expect(await rateDelivery(await shopAt(a), { access: { ratingToken: token }, stars: 5, feedback: null })).toMatchObject({ stars: 5 });
+    expect(await courierRow(courier.id)).toMatchObject({ ratingSum: 5, ratingCount: 1 });
+    await expect(rateDelivery(await shopAt(a), { access: { ratingToken: token }, stars: 1, feedback: null })).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
   it('rates a delivered delivery once from the order link, adds to the courier’s rating and writes its history', async () => {
     const { courier } = await createTestCourier(a, { status: 'available' });
     const { accessToken, deliveryId } = await deliveryFor(a, courier.id);

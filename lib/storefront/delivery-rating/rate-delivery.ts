@@ -6,8 +6,9 @@ import { conflict, notFound } from '@/lib/server/errors';
 import type { ShopperSessionContext } from '@/lib/storefront/checkout/shopper-context';
 import { getShopperOrder } from '@/lib/storefront/orders/order-access';
 import type { OrderAccess } from '@/lib/storefront/orders/order-access';
+import { readRatingToken } from './rating-link';
 
-export type RateDeliveryCommand = { access: OrderAccess; stars: number; feedback: string | null };
+export type RateDeliveryCommand = { access: OrderAccess | { ratingToken: string }; stars: number; feedback: string | null };
 export type DeliveryRating = { stars: number; feedback: string | null; ratedAt: Date };
 
 /**
@@ -16,15 +17,24 @@ export type DeliveryRating = { stars: number; feedback: string | null; ratedAt: 
  */
 export async function rateDelivery(ctx: Pick<ShopperSessionContext, 'org' | 'user' | 'tx'>, input: RateDeliveryCommand): Promise<DeliveryRating> {
   const orgId = ctx.org.id;
+  const access = input.access;
   return ctx.tx(async (tx) => {
-    const order = await getShopperOrder(tx, ctx, input.access);
-    // The latest delivery is the one the order page shows (a returned parcel may have a successor).
-    const [delivery] = await tx
-      .select({ id: deliveries.id, status: deliveries.status, courierId: deliveries.courierId, ratedAt: deliveries.ratedAt })
-      .from(deliveries)
-      .where(and(eq(deliveries.organizationId, orgId), eq(deliveries.orderId, order.id)))
-      .orderBy(desc(deliveries.createdAt), desc(deliveries.id))
-      .limit(1);
+    const columns = { id: deliveries.id, status: deliveries.status, courierId: deliveries.courierId, ratedAt: deliveries.ratedAt };
+    let delivery;
+    if ('ratingToken' in access) {
+      const deliveryId = readRatingToken(access.ratingToken, orgId);
+      if (!deliveryId) throw notFound('Delivery');
+      [delivery] = await tx.select(columns).from(deliveries).where(and(eq(deliveries.organizationId, orgId), eq(deliveries.id, deliveryId)));
+    } else {
+      const order = await getShopperOrder(tx, ctx, access);
+      // The latest delivery is the one the order page shows (a returned parcel may have a successor).
+      [delivery] = await tx
+        .select(columns)
+        .from(deliveries)
+        .where(and(eq(deliveries.organizationId, orgId), eq(deliveries.orderId, order.id)))
+        .orderBy(desc(deliveries.createdAt), desc(deliveries.id))
+        .limit(1);
+    }
     if (!delivery) throw notFound('Delivery');
     if (delivery.status !== 'delivered') throw conflict('You can rate the delivery once it has arrived.');
 

@@ -13,5 +13,9 @@ export const DeliveryRatingFields = z.object({
 });
 export type DeliveryRatingFields = z.infer<typeof DeliveryRatingFields>;
 
-export const RateDeliveryInput = DeliveryRatingFields.extend({ access: OrderAccessInput });
+/** The order page's access, or the sealed grant of the delivered email's rating link. */
+export const RatingAccessInput = z.union([OrderAccessInput, z.object({ ratingToken: z.string().min(1).max(512) })]);
+export type RatingAccessInput = z.infer<typeof RatingAccessInput>;
+
+export const RateDeliveryInput = DeliveryRatingFields.extend({ access: RatingAccessInput });
 export type RateDeliveryInput = z.input<typeof RateDeliveryInput>;

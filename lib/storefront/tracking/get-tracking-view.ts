@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { couriers, deliveries, deliveryStatusHistory, deliveryTrackingPoints, orders, users, type DeliveryStatus } from '@/db/schema';
 import type { StorefrontContext } from '@/lib/server/context';
+import { readRatingToken } from '@/lib/storefront/delivery-rating/rating-link';
 import { courierFirstNameSql } from './courier-first-name';
 import { FAILED_ATTEMPT_LABEL, looksLikeTrackingNumber, normalizeTrackingNumber, SHOPPER_DELIVERY_LABELS } from './labels';
 
@@ -22,10 +23,13 @@ export type TrackingView = {
   timeline: TrackingTimelineEntry[];
   /** The courier's latest shared position, only while the parcel is out for delivery. */
   lastPosition: { latitude: number; longitude: number; recordedAt: Date } | null;
+  rating: { stars: number; feedback: string | null } | null;
+  /** The delivered email's rating link, when the page was opened with it (valid and for this delivery). */
+  ratingToken: string | null;
 };
 
 /** This store's delivery behind a tracking number, or null (another store's number is unknown here). */
-export async function getTrackingView(ctx: StorefrontContext, trackingNumber: string): Promise<TrackingView | null> {
+export async function getTrackingView(ctx: StorefrontContext, trackingNumber: string, ratingToken: string | null = null): Promise<TrackingView | null> {
   const number = normalizeTrackingNumber(trackingNumber);
   if (!looksLikeTrackingNumber(number)) return null;
   const orgId = ctx.org.id;
@@ -37,6 +41,8 @@ export async function getTrackingView(ctx: StorefrontContext, trackingNumber: st
         status: deliveries.status,
         estimatedDeliveryAt: deliveries.estimatedDeliveryAt,
         deliveredAt: deliveries.deliveredAt,
+        ratingStars: deliveries.ratingStars,
+        ratingFeedback: deliveries.ratingFeedback,
         orderNumber: orders.number,
         courierFirstName: courierFirstNameSql,
       })
@@ -85,6 +91,8 @@ export async function getTrackingView(ctx: StorefrontContext, trackingNumber: st
       deliveredAt: delivery.deliveredAt,
       timeline,
       lastPosition: point ?? null,
+      rating: delivery.ratingStars ? { stars: delivery.ratingStars, feedback: delivery.ratingFeedback } : null,
+      ratingToken: ratingToken && delivery.status === 'delivered' && readRatingToken(ratingToken, orgId) === delivery.id ? ratingToken : null,
     };
   });
 }
