@@ -90,7 +90,8 @@ test('the owner assigns a packed order; the courier starts, picks up and deliver
     })
     .not.toBe('');
   await page.goto(rateLink);
-  await page.getByText('5 stars').click();
+  await page.locator('label').filter({ hasText: '5 stars' }).click();
+  await expect(page.getByRole('radio', { name: '5 stars' })).toBeChecked();
   await page.getByRole('button', { name: 'Send rating' }).click();
   await expect(page.getByText('Thanks for rating the delivery')).toBeVisible();
   const [rated] = await sql()<{ rating_stars: number }[]>`select rating_stars from deliveries where tracking_number = ${trackingNumber}`;
