@@ -25,7 +25,10 @@ async function start(mode: Mode): Promise<PgBoss> {
     schedule: mode === 'worker',
     migrate: true,
   });
-  boss.on('error', (error) => console.error('[jobs]', error));
+  boss.on('error', (error) => {
+    // 57P01: Postgres is shutting down (the end of a dev or test run), not a job failing.
+    if ((error as { code?: string }).code !== '57P01') console.error('[jobs]', error);
+  });
   await boss.start();
   for (const name of ALL_QUEUES) await boss.createQueue(name);
   return boss;
