@@ -25,6 +25,7 @@ export async function createUser(overrides: Partial<typeof users.$inferInsert> =
   return user!;
 }
 
+/** Enterprise (no plan limits) unless `plan` says otherwise: only the plan tests meet the limits. */
 export async function createOrganization(
   overrides: Partial<typeof organizations.$inferInsert> = {},
 ): Promise<{ org: Organization; owner: User }> {
@@ -33,7 +34,7 @@ export async function createOrganization(
   const org = await withPlatform(async (tx) => {
     const [o] = await tx
       .insert(organizations)
-      .values({ name: `Org ${slug}`, slug, kind: 'store', defaultCurrency: 'USD', defaultLocale: 'en', createdBy: owner.id, ...overrides })
+      .values({ name: `Org ${slug}`, slug, kind: 'store', defaultCurrency: 'USD', defaultLocale: 'en', createdBy: owner.id, plan: 'enterprise', ...overrides })
       .returning();
     await tx.insert(memberships).values({ organizationId: o!.id, userId: owner.id, role: 'owner' });
     return o!;

@@ -15,7 +15,7 @@ let ctx: AdminContext;
 beforeAll(async () => {
   ctx = await adminContextFor(await createPlatformAdmin());
   // 26 tenants named "Bulk NN" (free, active), created oldest first, plus a few to find.
-  for (let i = 1; i <= 26; i++) await createOrganization({ name: `Bulk ${String(i).padStart(2, '0')}`, slug: `bulk-${i}` });
+  for (let i = 1; i <= 26; i++) await createOrganization({ name: `Bulk ${String(i).padStart(2, '0')}`, slug: `bulk-${i}`, plan: 'free' });
   const { org: pizza, owner } = await createOrganization({ name: 'Pizza Palace', slug: 'pizza-palace', plan: 'pro' });
   await withPlatform((tx) => tx.update(users).set({ email: 'mario@pizza.example' }).where(eq(users.id, owner.id)));
   await addMember(pizza, 'staff');

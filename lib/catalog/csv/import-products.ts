@@ -11,6 +11,7 @@ import { readRows } from './read-rows';
 import { RowFailure } from './row-failure';
 import { applyProduct } from './apply-product';
 import { isNoop, planProduct } from './plan-product';
+import { assertWithinPlan } from '@/lib/plans/enforce';
 
 export type ImportInput = { file: Blob; fileName: string; mode: ImportMode; dryRun: boolean };
 
@@ -62,6 +63,8 @@ export async function importProducts(ctx: OrgContext, input: ImportInput, onProg
       for (const slug of checked.badSlugs) bad.add(slug);
 
       const todo = grouped.products.filter((p) => !bad.has(p.slug));
+      const adding = todo.filter((p) => !catalog.existing.has(p.slug)).length;
+      if (adding > 0) await assertWithinPlan(tx, orgId, 'products', adding);
       const total = todo.reduce((n, p) => n + p.rows.length, 0);
       const scope = { orgId, userId: ctx.actor.userId, currency: ctx.org.defaultCurrency, fileName: input.fileName };
       let done = 0;

@@ -7,6 +7,7 @@ import { withFreeSlug } from './free-slug';
 import { checkCategory, checkRelated } from './product-checks';
 import { auditSnapshot, productColumns, replaceProductChildren, rethrowUniqueConflict } from './product-writes';
 import type { CreateProductInput } from './schemas';
+import { assertWithinPlan } from '@/lib/plans/enforce';
 
 /**
  * A new product of this organization, priced in its default currency, with the default
@@ -34,6 +35,7 @@ export async function createProduct(ctx: OrgContext, input: CreateProductInput):
   };
   try {
     return await ctx.tx(async (tx) => {
+      await assertWithinPlan(tx, orgId, 'products');
       await checkCategory(tx, orgId, input.categoryId);
       await checkRelated(tx, orgId, input.relatedProductIds);
       const product = input.slug

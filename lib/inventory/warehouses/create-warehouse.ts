@@ -5,6 +5,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { requirePermission, type OrgContext } from '@/lib/server/context';
 import { nameConflict, warehouseColumns } from './internal';
 import type { CreateWarehouseInput } from './schemas';
+import { assertWithinPlan } from '@/lib/plans/enforce';
 
 /** Adds a warehouse. While the organization has no default warehouse, the new one becomes it. */
 export async function createWarehouse(ctx: OrgContext, input: CreateWarehouseInput) {
@@ -12,6 +13,7 @@ export async function createWarehouse(ctx: OrgContext, input: CreateWarehouseInp
   const values = { organizationId: ctx.org.id, ...warehouseColumns(input) };
   try {
     return await ctx.tx(async (tx) => {
+      await assertWithinPlan(tx, ctx.org.id, 'warehouses');
       const [currentDefault] = await tx
         .select({ id: warehouses.id })
         .from(warehouses)

@@ -9,6 +9,7 @@ import { assignableRoles } from '@/lib/server/permissions';
 import { invitationExpiry, inviterName } from './internal';
 import type { InviteMemberInput } from './schemas';
 import { sendInvitationEmail } from './send-invitation-email';
+import { assertWithinPlan } from '@/lib/plans/enforce';
 
 /**
  * Invites an email address with a role. An open invitation to the same address is revoked
@@ -44,6 +45,8 @@ export async function inviteMember(ctx: OrgContext, input: InviteMemberInput) {
         ),
       )
       .returning({ id: invitations.id });
+    // The new invitation takes a place on the team (the one it replaced gave its place back).
+    await assertWithinPlan(tx, ctx.org.id, 'teamMembers');
     const token = randomToken();
     const [invitation] = await tx
       .insert(invitations)
