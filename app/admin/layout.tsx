@@ -17,6 +17,10 @@ const SECTIONS: (AdminNavItem & { permission: PlatformPermission })[] = [
   { href: '/admin/tenants', label: 'Tenants', permission: 'tenants.view' },
   { href: '/admin/users', label: 'Users', permission: 'users.view' },
   { href: '/admin/audit-log', label: 'Audit log', permission: 'audit.view_platform' },
+  { href: '/admin/feature-flags', label: 'Feature flags', permission: 'flags.manage' },
+  { href: '/admin/exchange-rates', label: 'Exchange rates', permission: 'rates.manage' },
+  { href: '/admin/settings', label: 'Settings', permission: 'platform_settings.manage' },
+  { href: '/admin/jobs', label: 'Jobs', permission: 'jobs.view' },
 ];
 
 /** The platform staff's shell. Each page checks its own permission; this only shapes the nav. */

@@ -39,6 +39,7 @@ describe('settingsTabs', () => {
   it('marks the current tab and hides tabs the role cannot see', () => {
     expect(settingsTabs('acme', (p) => roleCan('admin', p), 'team')).toEqual([
       { href: '/dashboard/acme/settings', label: 'General', active: false },
+      { href: '/dashboard/acme/settings/plan', label: 'Plan and usage', active: false },
       { href: '/dashboard/acme/settings/payments', label: 'Payments and checkout', active: false },
       { href: '/dashboard/acme/settings/delivery', label: 'Delivery', active: false },
       { href: '/dashboard/acme/settings/domains', label: 'Domains', active: false },

@@ -33,10 +33,11 @@ export function dashboardNavItems(slug: string, can: Can): DashboardNavItem[] {
   }));
 }
 
-export type SettingsTab = 'general' | 'payments' | 'delivery' | 'domains' | 'team';
+export type SettingsTab = 'general' | 'plan' | 'payments' | 'delivery' | 'domains' | 'team';
 
 const TABS: { tab: SettingsTab; path: string; label: string; permission: OrgPermission }[] = [
   { tab: 'general', path: '/settings', label: 'General', permission: 'settings.view' },
+  { tab: 'plan', path: '/settings/plan', label: 'Plan and usage', permission: 'settings.view' },
   { tab: 'payments', path: '/settings/payments', label: 'Payments and checkout', permission: 'payments.manage' },
   { tab: 'delivery', path: '/settings/delivery', label: 'Delivery', permission: 'delivery.manage' },
   { tab: 'domains', path: '/settings/domains', label: 'Domains', permission: 'domains.view' },

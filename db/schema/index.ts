@@ -43,3 +43,6 @@ export * from './delivery/delivery-status-history';
 export * from './delivery/delivery-tracking-points';
 export * from './delivery/courier-cash-handins';
 export * from './delivery/delivery-settings';
+export * from './platform/feature-flags';
+export * from './platform/exchange-rates';
+export * from './platform/platform-setting-history';

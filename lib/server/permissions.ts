@@ -56,6 +56,11 @@ const PLATFORM_PERMISSIONS = {
   'users.view': ['super_admin', 'role_manager', 'technical_access'],
   'users.disable': ['super_admin', 'role_manager'],
   'audit.view_platform': ['super_admin', 'role_manager', 'accounting', 'technical_access'],
+  'flags.manage': ['super_admin', 'technical_access'],
+  'platform_settings.manage': ['super_admin'],
+  'rates.manage': ['super_admin', 'accounting'],
+  'jobs.view': ['super_admin', 'technical_access'],
+  'jobs.retry': ['super_admin', 'technical_access'],
 } as const satisfies Record<string, readonly PlatformRole[]>;
 
 export type PlatformPermission = keyof typeof PLATFORM_PERMISSIONS;
