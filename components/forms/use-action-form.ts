@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
+import { rememberPlanLimit } from '@/components/plans/plan-limit-messages';
 import { toast } from '@/components/ui/use-toast';
 import type { ActionResult } from '@/lib/server/action';
 
@@ -56,7 +57,10 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
       for (const [name, messages] of fields) {
         if (messages?.[0]) form.setError(name as Path<z.input<S>>, { type: 'server', message: messages[0] });
       }
-      if (fields.length === 0) setFormError(result.error.message);
+      if (fields.length === 0) {
+        rememberPlanLimit(result.error); // so <FormError> adds "See plans and usage"
+        setFormError(result.error.message);
+      }
       return;
     }
     if (options.successMessage) toast({ title: options.successMessage, variant: 'success' });

@@ -1,7 +1,10 @@
 'use client';
 
-import { useTransition } from 'react';
-import { useRouter } from 'next/navigation';
+import { createElement, useTransition } from 'react';
+import { usePathname, useRouter } from 'next/navigation';
+import { PlanLimitLink } from '@/components/plans/plan-limit-link';
+import { isPlanLimitError, rememberPlanLimit } from '@/components/plans/plan-limit-messages';
+import { planSettingsHref } from '@/components/plans/plan-settings-href';
 import { toast } from '@/components/ui/use-toast';
 import type { ActionError, ActionResult } from '@/lib/server/action';
 
@@ -29,6 +32,7 @@ export type RunActionOptions<T> = {
  */
 export function useRunAction<T>(options: RunActionOptions<T>) {
   const router = useRouter();
+  const pathname = usePathname();
   const [pending, startTransition] = useTransition();
   const { run, successMessage, refresh, onDone, onError, onSettled } = options;
 
@@ -37,8 +41,9 @@ export function useRunAction<T>(options: RunActionOptions<T>) {
       const result = await run();
       startTransition(() => {
         if (result.error) {
+          rememberPlanLimit(result.error); // an onError that shows it in a <FormError> gets the link too
           if (onError) onError(result.error);
-          else toast({ title: result.error.message, variant: 'destructive' });
+          else toast(errorToast(result.error, pathname));
         } else {
           const message = typeof successMessage === 'function' ? successMessage(result.data) : successMessage;
           if (message) toast({ title: message, variant: 'success' });
@@ -50,4 +55,11 @@ export function useRunAction<T>(options: RunActionOptions<T>) {
     });
 
   return { pending, execute };
+}
+
+/** The refusal's toast; a plan limit links to the plans page and stays long enough to reach that link. */
+function errorToast(error: ActionError, pathname: string | null) {
+  const plansHref = isPlanLimitError(error) ? planSettingsHref(pathname) : null;
+  if (!plansHref) return { title: error.message, variant: 'destructive' as const };
+  return { title: error.message, description: createElement(PlanLimitLink, { href: plansHref, className: 'text-foreground' }), variant: 'destructive' as const, duration: 15_000 };
 }
