@@ -4,6 +4,7 @@ import { ArrowLeft, ExternalLink, TriangleAlert } from 'lucide-react';
 import { AdminForbidden } from '@/components/admin/admin-forbidden';
 import { DomainStatusBadge, StatusBadge } from '@/components/admin/status-badge';
 import { TenantActions } from '@/components/admin/tenant-actions';
+import { OrganizationFlagsList } from '@/components/admin/feature-flags/organization-flags-list';
 import { AuditLogTable } from '@/components/audit/audit-log-table';
 import { ROLE_LABELS } from '@/components/tenancy/role-labels';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
@@ -12,6 +13,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { DateTime } from '@/components/ui/date-time';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { getTenant } from '@/lib/admin/get-tenant';
+import { getOrganizationFeatures } from '@/lib/features/get-organization-features';
 import { orNotFound } from '@/lib/server/not-found';
 import { adminPageContext } from '@/lib/server/page-context';
 import { displayHost, orgStorefrontUrl } from '@/lib/tenancy/hosts';
@@ -41,6 +43,8 @@ export default async function TenantPage({ params }: { params: Params }) {
   if (!tenant) return <AdminForbidden section="tenants" />;
   const { organization: org, domains, members, audit } = tenant;
   const storefront = orgStorefrontUrl(org.slug);
+  const flags = ctx.can('flags.manage') ? await getOrganizationFeatures(ctx, { organizationId: org.id }) : null;
+  const flagName = (key: string) => flags?.find((f) => f.key === key)?.name ?? key;
 
   return (
     <>
@@ -138,6 +142,40 @@ export default async function TenantPage({ params }: { params: Params }) {
           </CardContent>
         </Card>
       </div>
+
+      {flags && (
+        <Card>
+          <CardHeader>
+            <CardTitle as="h2">Feature flags</CardTitle>
+            <CardDescription>
+              What this organization gets on the {PLAN_LABELS[org.plan]} plan. Turn a flag on or off for it alone, or let the plan decide.
+            </CardDescription>
+          </CardHeader>
+          <CardContent>
+            {flags.length === 0 ? (
+              <p className="text-sm text-muted-foreground">
+                No feature flags exist yet. <Link href="/admin/feature-flags" className="font-medium text-primary hover:underline">Create one</Link>.
+              </p>
+            ) : (
+              <OrganizationFlagsList
+                organizationId={org.id}
+                planLabel={PLAN_LABELS[org.plan]}
+                flags={flags.map((f) => ({
+                  key: f.key,
+                  name: f.name,
+                  category: f.category,
+                  isBeta: f.isBeta,
+                  isPremium: f.isPremium,
+                  override: f.override,
+                  planDefault: f.planDefault,
+                  enabled: f.enabled,
+                  blockedBy: f.blockedBy.map(flagName),
+                }))}
+              />
+            )}
+          </CardContent>
+        </Card>
+      )}
 
       {members && (
         <section aria-labelledby="members" className="flex flex-col gap-3">
