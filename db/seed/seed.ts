@@ -80,4 +80,6 @@ export async function seedDemoData(log: (line: string) => void = console.log) {
   await seedCatalogDemo(log);
   await seedCheckoutDemo(log);
   await (await import('./delivery/delivery-demo')).seedDeliveryDemo(log);
+  await (await import('./feature-flags')).seedFeatureFlags(log);
+  await (await import('./exchange-rates')).seedExchangeRates(log);
 }
