@@ -1,7 +1,7 @@
 'use client';
 
 import { createElement, useTransition } from 'react';
-import { usePathname, useRouter } from 'next/navigation';
+import { useRouter } from 'next/navigation';
 import { PlanLimitLink } from '@/components/plans/plan-limit-link';
 import { isPlanLimitError, rememberPlanLimit } from '@/components/plans/plan-limit-messages';
 import { planSettingsHref } from '@/components/plans/plan-settings-href';
@@ -32,7 +32,6 @@ export type RunActionOptions<T> = {
  */
 export function useRunAction<T>(options: RunActionOptions<T>) {
   const router = useRouter();
-  const pathname = usePathname();
   const [pending, startTransition] = useTransition();
   const { run, successMessage, refresh, onDone, onError, onSettled } = options;
 
@@ -43,7 +42,7 @@ export function useRunAction<T>(options: RunActionOptions<T>) {
         if (result.error) {
           rememberPlanLimit(result.error); // an onError that shows it in a <FormError> gets the link too
           if (onError) onError(result.error);
-          else toast(errorToast(result.error, pathname));
+          else toast(errorToast(result.error, window.location.pathname));
         } else {
           const message = typeof successMessage === 'function' ? successMessage(result.data) : successMessage;
           if (message) toast({ title: message, variant: 'success' });
