@@ -1,9 +1,10 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { couriers, deliveries } from '@/db/schema';
+import { deliveries } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record-audit';
 import { claimDelivery } from '@/lib/delivery/deliveries/assign-courier';
 import { requirePermission } from '@/lib/server/context';
-import { conflict, notFound } from '@/lib/server/errors';
+import { notFound } from '@/lib/server/errors';
 import type { CourierContext } from './context';
 import type { DeliveryIdInput } from './schemas';
 
@@ -11,15 +12,15 @@ import type { DeliveryIdInput } from './schemas';
 export async function claim(cc: CourierContext, { deliveryId }: DeliveryIdInput) {
   requirePermission(cc, 'courier.work');
   return cc.tx(async (tx) => {
-    const [me] = await tx.select({ isActive: couriers.isActive }).from(couriers).where(and(eq(couriers.organizationId, cc.org.id), eq(couriers.id, cc.courier.id)));
-    if (!me?.isActive) throw conflict(`${cc.org.name} has paused your courier account, so you cannot take deliveries.`);
     const [found] = await tx
       .select({ id: deliveries.id, courierId: deliveries.courierId, trackingNumber: deliveries.trackingNumber })
       .from(deliveries)
       .where(and(eq(deliveries.organizationId, cc.org.id), eq(deliveries.id, deliveryId)));
     if (!found) throw notFound('Delivery');
     if (found.courierId === cc.courier.id) return { id: found.id, trackingNumber: found.trackingNumber }; // a second tap
+    // A paused courier is refused by claimDelivery itself.
     const claimed = await claimDelivery(tx, cc.org.id, { deliveryId, courierId: cc.courier.id, userId: cc.actor.userId });
+    await recordAudit(tx, cc.actor, { organizationId: cc.org.id, action: 'delivery.claimed', entityType: 'delivery', entityId: claimed.id, newValues: { courierId: cc.courier.id } });
     return { id: claimed.id, trackingNumber: claimed.trackingNumber };
   });
 }

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import sharp from 'sharp';
 import { eq } from 'drizzle-orm';
 import { withPlatform } from '@/db/scope';
-import { orders } from '@/db/schema';
+import { auditLogs, orders } from '@/db/schema';
 import { addMember, createOrganization, orgContextFor } from '@/db/test/factories';
 import { courierRow, createPackedOrder, createTestCourier, deliveryRow, setDeliverySettings } from '@/db/test/delivery-factories';
 import type { DeliveryStatusResult } from '@/lib/delivery/deliveries/change-delivery-status';
@@ -146,6 +146,20 @@ describe('claiming', () => {
     expect((await getMyDelivery(winnerCc, id)).delivery.status).toBe('pending');
     await expect(getMyDelivery(loserCc, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect((await listClaimableDeliveries(annCc)).rows).toEqual([]);
+  });
+
+  it('is in the organization’s audit log, with the courier as the one who did it', async () => {
+    const { org } = await createOrganization();
+    const { user } = await createTestCourier(org, { status: 'available' });
+    const { delivery } = await createPackedOrder(org);
+    const cc = await courierContextFor(user, org);
+    await claim(cc, { deliveryId: delivery!.id });
+    await start(cc, { deliveryId: delivery!.id });
+    const rows = await withPlatform((tx) => tx.select().from(auditLogs).where(eq(auditLogs.entityId, delivery!.id)).orderBy(auditLogs.createdAt));
+    expect(rows.map((r) => [r.action, r.actorUserId, r.organizationId])).toEqual([
+      ['delivery.claimed', user.id, org.id],
+      ['delivery.status_changed', user.id, org.id],
+    ]);
   });
 
   it('is refused to a courier the store has paused', async () => {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { auditDeliveryStatus } from '@/lib/delivery/deliveries/audit-delivery-status';
 import { changeDeliveryStatus, type DeliveryStatusResult } from '@/lib/delivery/deliveries/change-delivery-status';
 import { getDeliverySettings, usesOtp } from '@/lib/delivery/deliveries/delivery-settings';
 import { lockDelivery } from '@/lib/delivery/deliveries/lock-delivery';
@@ -51,6 +52,7 @@ export async function deliver(cc: CourierContext, input: DeliverInput) {
       location: input.location,
       onlyCourierId: cc.courier.id,
     });
+    await auditDeliveryStatus(tx, cc.actor, cc.org.id, done);
     return { done };
   });
   if ('refused' in outcome) throw codeRefusal(outcome.refused, outcome.triesLeft);

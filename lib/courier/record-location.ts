@@ -20,7 +20,8 @@ const belongsTo = (d: Candidate, p: LocationPoint) =>
  * Positions from the courier's phone. Each point is stored once for each of their deliveries
  * under way (a resent batch changes nothing: points are keyed by delivery and phone time), and
  * the newest point becomes the courier's last known position. Points older than a day or from
- * the future are skipped; the answer says how many.
+ * the future are skipped; the answer says how many. No audit row: a phone sends a batch every
+ * few seconds, and the tracking points themselves record who was where and when.
  */
 export async function recordLocation(cc: CourierContext, { points }: RecordLocationInput, now: Date = new Date()) {
   requirePermission(cc, 'courier.work');

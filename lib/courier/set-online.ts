@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { couriers } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record-audit';
 import { refreshCourierStatus } from '@/lib/delivery/couriers/courier-profile';
 import { requirePermission } from '@/lib/server/context';
 import { conflict } from '@/lib/server/errors';
@@ -18,6 +19,7 @@ export async function setOnline(cc: CourierContext, { online }: SetOnlineInput) 
     await tx.update(couriers).set({ status: online ? 'available' : 'offline', lastSeenAt: new Date() }).where(where);
     if (online) await refreshCourierStatus(tx, cc.org.id, cc.courier.id);
     const [after] = await tx.select({ status: couriers.status }).from(couriers).where(where);
+    await recordAudit(tx, cc.actor, { organizationId: cc.org.id, action: online ? 'courier.went_online' : 'courier.went_offline', entityType: 'courier', entityId: cc.courier.id });
     return { status: after!.status };
   });
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { deliveries } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record-audit';
 import { lockDelivery } from '@/lib/delivery/deliveries/lock-delivery';
 import { requirePermission } from '@/lib/server/context';
 import { conflict } from '@/lib/server/errors';
@@ -41,6 +42,7 @@ export async function uploadProofPhoto(cc: CourierContext, input: UploadProofPho
         .update(deliveries)
         .set({ proofPhotoKey: key, updatedAt: new Date() })
         .where(and(eq(deliveries.organizationId, cc.org.id), eq(deliveries.id, delivery.id)));
+      await recordAudit(tx, cc.actor, { organizationId: cc.org.id, action: 'delivery.proof_photo_added', entityType: 'delivery', entityId: delivery.id, newValues: { replaced: delivery.proofPhotoKey !== null } });
       return delivery.proofPhotoKey;
     });
   } catch (e) {

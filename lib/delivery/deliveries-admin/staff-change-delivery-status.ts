@@ -1,7 +1,7 @@
 import 'server-only';
 import type { DeliveryStatus } from '@/db/schema';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { requirePermission, type OrgContext } from '@/lib/server/context';
+import { auditDeliveryStatus } from '../deliveries/audit-delivery-status';
 import { changeDeliveryStatus } from '../deliveries/change-delivery-status';
 import { notifyShopper } from '../deliveries/notify-shopper';
 import type { StaffChangeDeliveryStatusInput } from './schemas';
@@ -24,15 +24,7 @@ export async function staffChangeDeliveryStatus(ctx: OrgContext, input: StaffCha
       reason: input.reason,
       actor: { type: 'staff', userId: ctx.actor.userId },
     });
-    await recordAudit(tx, ctx.actor, {
-      organizationId: ctx.org.id,
-      action: 'delivery.status_changed',
-      entityType: 'delivery',
-      entityId: changed.delivery.id,
-      oldValues: { status: changed.from },
-      newValues: { status: changed.delivery.status },
-      reason: input.reason,
-    });
+    await auditDeliveryStatus(tx, ctx.actor, ctx.org.id, changed, input.reason);
     return changed;
   });
   await notifyShopper(ctx.org, result);
