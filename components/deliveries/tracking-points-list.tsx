@@ -1,9 +1,7 @@
 import { MapPin } from 'lucide-react';
 import { formatDateTime } from '@/components/ui/date-time';
 import type { DeliveryPosition } from '@/lib/delivery/deliveries-admin/get-delivery-detail';
-import { mapsHref } from '@/lib/delivery/deliveries/geo';
-
-const coordinates = (p: DeliveryPosition) => `${p.latitude.toFixed(5)}, ${p.longitude.toFixed(5)}`;
+import { formatCoordinates, mapsHref } from '@/lib/delivery/deliveries/geo';
 
 /** The positions the courier's phone shared, newest first, each with a map link. */
 export function TrackingPointsList({ points, timeZone }: { points: DeliveryPosition[]; timeZone: string }) {
@@ -19,7 +17,7 @@ export function TrackingPointsList({ points, timeZone }: { points: DeliveryPosit
           </time>
           <a href={mapsHref(p)} target="_blank" rel="noreferrer" className="inline-flex items-center gap-1 text-muted-foreground tabular-nums underline-offset-4 hover:underline">
             <MapPin aria-hidden="true" className="size-3.5" />
-            {coordinates(p)}
+            {formatCoordinates(p, 5)}
             {p.accuracyMeters !== null && <span> ± {Math.round(p.accuracyMeters)} m</span>}
             <span className="sr-only"> (opens a map in a new tab)</span>
           </a>

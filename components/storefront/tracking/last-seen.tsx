@@ -1,7 +1,8 @@
 import { ExternalLink, MapPin } from 'lucide-react';
 import { mapsHref } from '@/lib/delivery/deliveries/geo';
 import type { TrackingView } from '@/lib/storefront/tracking/get-tracking-view';
-import { formatCoordinates, timeAgo } from '@/lib/storefront/tracking/time-ago';
+import { formatCoordinates } from '@/lib/delivery/deliveries/geo';
+import { timeAgo } from '@/lib/storefront/tracking/time-ago';
 
 /** The courier's last shared position as text, with a link to open it in a maps app. */
 export function LastSeen({ position, now }: { position: NonNullable<TrackingView['lastPosition']>; now: Date }) {

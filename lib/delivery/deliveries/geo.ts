@@ -29,3 +29,11 @@ export function mapsHref(target: LatLng | string): string {
   const q = typeof target === 'string' ? target : `${target.latitude},${target.longitude}`;
   return `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(q)}`;
 }
+
+/** "41.3111, 69.2797": 4 decimals place a street (about 10 m), 5 a door. */
+export const formatCoordinates = (p: LatLng, decimals = 4) => `${p.latitude.toFixed(decimals)}, ${p.longitude.toFixed(decimals)}`;
+
+/** An address as one line for the maps app (the apartment does not help it find the building). */
+export function addressForMaps(a: { street: string; building?: string | null; district?: string | null; city: string; postalCode?: string | null; country: string }): string {
+  return [[a.street, a.building].filter(Boolean).join(' '), a.district, a.city, a.postalCode, a.country].filter(Boolean).join(', ');
+}

@@ -8,6 +8,3 @@ export function timeAgo(at: Date, now: Date = new Date()): string {
   const days = Math.floor(hours / 24);
   return `${days} ${days === 1 ? 'day' : 'days'} ago`;
 }
-
-/** "41.3111, 69.2797": about 10 m of precision, enough to place a street. */
-export const formatCoordinates = (p: { latitude: number; longitude: number }) => `${p.latitude.toFixed(4)}, ${p.longitude.toFixed(4)}`;

@@ -10,7 +10,7 @@ import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { DateTime } from '@/components/ui/date-time';
 import { getMyDelivery } from '@/lib/courier/get-my-delivery';
 import { courierPageContext } from '@/lib/courier/page-context';
-import { mapsHref } from '@/lib/delivery/deliveries/geo';
+import { addressForMaps, mapsHref } from '@/lib/delivery/deliveries/geo';
 import { formatMoney } from '@/lib/money/money';
 import { orNotFound } from '@/lib/server/not-found';
 import { telHref } from '@/lib/storefront/store-contact';
@@ -26,7 +26,6 @@ export default async function CourierDeliveryPage({ params }: Props) {
   const detail = await orNotFound(getMyDelivery(cc, id));
   const { delivery: d, orderNumber } = detail;
   const a = d.address;
-  const addressText = [[a.street, a.building].filter(Boolean).join(' '), a.district, a.city, a.postalCode, a.country].filter(Boolean).join(', ');
   const open = d.status === 'pending' || d.status === 'processing' || d.status === 'dispatched';
   const collect = d.codAmount > 0 && d.status !== 'delivered';
   const units = d.items.reduce((n, i) => n + i.quantity, 0);
@@ -97,7 +96,7 @@ export default async function CourierDeliveryPage({ params }: Props) {
               </Button>
             )}
             <Button asChild variant="outline" size="lg" className={a.phone ? 'h-12 px-3' : 'col-span-2 h-12 px-3'}>
-              <a href={mapsHref(addressText)} target="_blank" rel="noreferrer">
+              <a href={mapsHref(addressForMaps(a))} target="_blank" rel="noreferrer">
                 <MapIcon aria-hidden="true" />
                 Open in maps
                 <span className="sr-only"> (opens your maps app)</span>

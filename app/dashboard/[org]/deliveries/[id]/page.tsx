@@ -17,19 +17,17 @@ import { COURIER_STATUS_LABELS, COURIER_VEHICLE_LABELS } from '@/lib/delivery/co
 import { minutesBetween } from '@/lib/delivery/deliveries-admin/format';
 import { getDeliveryDetail } from '@/lib/delivery/deliveries-admin/get-delivery-detail';
 import { suggestCouriers } from '@/lib/delivery/deliveries-admin/suggest-couriers';
-import { formatDistance, latLng, mapsHref } from '@/lib/delivery/deliveries/geo';
+import { addressForMaps, formatDistance, latLng, mapsHref } from '@/lib/delivery/deliveries/geo';
 import { DELIVERY_STATUS_LABELS } from '@/lib/delivery/deliveries/transitions';
 import { formatMoney } from '@/lib/money/money';
 import { PAYMENT_METHOD_LABELS } from '@/lib/orders/labels';
 import { orNotFound } from '@/lib/server/not-found';
 import { orgPageContext } from '@/lib/server/page-context';
-import type { OrderAddress as Address } from '@/db/schema';
 
 export const metadata: Metadata = { title: 'Delivery' };
 
 type Props = { params: Promise<{ org: string; id: string }> };
 
-const addressText = (a: Address) => [[a.street, a.building, a.apartment].filter(Boolean).join(' '), a.district, a.city, a.postalCode, a.country].filter(Boolean).join(', ');
 const linkClass = 'inline-flex w-fit items-center gap-1 underline-offset-4 hover:underline';
 
 /** One delivery: where it stands and how it got there, who has it, what to collect, the proof, and the next steps. */
@@ -160,7 +158,7 @@ export default async function DeliveryPage({ params }: Props) {
             </CardHeader>
             <CardContent className="flex flex-col gap-3 text-sm">
               <OrderAddress address={delivery.address} />
-              <a href={mapsHref(addressText(delivery.address))} target="_blank" rel="noreferrer" className={linkClass}>
+              <a href={mapsHref(addressForMaps(delivery.address))} target="_blank" rel="noreferrer" className={linkClass}>
                 <MapPin aria-hidden="true" className="size-3.5" />
                 Open the address in maps
                 <span className="sr-only"> (opens in a new tab)</span>
