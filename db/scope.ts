@@ -6,7 +6,7 @@ import { db, type Tx } from './client';
  * What row-level security lets a transaction see. Set with set_config(..., true), so it
  * lasts for this transaction only and a pooled connection goes back to seeing nothing.
  */
-type Scope = { orgId?: string; userId?: string; platform?: boolean };
+type Scope = { orgId?: string; userId?: string; platform?: boolean; readOnly?: boolean };
 
 async function inScope<T>(scope: Scope, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
@@ -21,13 +21,16 @@ async function inScope<T>(scope: Scope, fn: (tx: Tx) => Promise<T>): Promise<T> 
       .prepare('scope')
       .execute();
     return fn(tx);
-  });
+  }, scope.readOnly ? { accessMode: 'read only' } : undefined);
 }
 
-/** Tenant rows of one organization. Called by OrgContext / StorefrontContext, not by pages. */
-export function withOrg<T>(orgId: string, fn: (tx: Tx) => Promise<T>, userId?: string): Promise<T> {
+/**
+ * Tenant rows of one organization. Called by OrgContext / StorefrontContext, not by pages.
+ * `readOnly` makes Postgres refuse every write (a read-only support session).
+ */
+export function withOrg<T>(orgId: string, fn: (tx: Tx) => Promise<T>, userId?: string, options: { readOnly?: boolean } = {}): Promise<T> {
   if (!orgId) throw new Error('withOrg needs an organization id');
-  return inScope({ orgId, userId }, fn);
+  return inScope({ orgId, userId, readOnly: options.readOnly }, fn);
 }
 
 /** A signed-in user's own rows across organizations: their memberships, addresses. */

@@ -2,32 +2,23 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ShieldCheck } from 'lucide-react';
 import { UserMenu } from '@/components/account/user-menu';
-import { AdminNav, type AdminNavItem } from '@/components/admin/admin-nav';
+import { AdminNav } from '@/components/admin/admin-nav';
 import { ThemeToggle } from '@/components/theme/theme-toggle';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { adminPageContext } from '@/lib/server/page-context';
-import type { PlatformPermission } from '@/lib/server/permissions';
+import { visibleAdminSections } from '@/lib/admin/sections';
 
 export const metadata: Metadata = {
   title: { default: 'Back office', template: '%s · Back office' },
   robots: { index: false, follow: false },
 };
 
-const SECTIONS: (AdminNavItem & { permission: PlatformPermission })[] = [
-  { href: '/admin/tenants', label: 'Tenants', permission: 'tenants.view' },
-  { href: '/admin/users', label: 'Users', permission: 'users.view' },
-  { href: '/admin/audit-log', label: 'Audit log', permission: 'audit.view_platform' },
-  { href: '/admin/feature-flags', label: 'Feature flags', permission: 'flags.manage' },
-  { href: '/admin/exchange-rates', label: 'Exchange rates', permission: 'rates.manage' },
-  { href: '/admin/settings', label: 'Settings', permission: 'platform_settings.manage' },
-  { href: '/admin/jobs', label: 'Jobs', permission: 'jobs.view' },
-];
 
 /** The platform staff's shell. Each page checks its own permission; this only shapes the nav. */
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const ctx = await adminPageContext();
   const user = await getCurrentUser();
-  const items = SECTIONS.filter((s) => ctx.can(s.permission));
+  const items = visibleAdminSections(ctx.can).map(({ href, label }) => ({ href, label }));
 
   return (
     <div className="flex min-h-dvh flex-col">

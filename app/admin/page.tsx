@@ -1,12 +1,12 @@
 import { redirect } from 'next/navigation';
 import { AdminForbidden } from '@/components/admin/admin-forbidden';
+import { visibleAdminSections } from '@/lib/admin/sections';
 import { adminPageContext } from '@/lib/server/page-context';
 
 /** /admin opens the first section the admin's roles allow. */
 export default async function AdminHomePage() {
   const ctx = await adminPageContext();
-  if (ctx.can('tenants.view')) redirect('/admin/tenants');
-  if (ctx.can('users.view')) redirect('/admin/users');
-  if (ctx.can('audit.view_platform')) redirect('/admin/audit-log');
+  const first = visibleAdminSections(ctx.can)[0];
+  if (first) redirect(first.href);
   return <AdminForbidden section="any back-office section" />;
 }

@@ -46,3 +46,7 @@ export * from './delivery/delivery-settings';
 export * from './platform/feature-flags';
 export * from './platform/exchange-rates';
 export * from './platform/platform-setting-history';
+export * from './billing/billing-subscriptions';
+export * from './billing/billing-webhook-events';
+export * from './billing/plan-changes';
+export * from './identity/impersonation-sessions';

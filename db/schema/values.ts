@@ -27,3 +27,6 @@ export const DELIVERY_STATUSES = ['pending', 'processing', 'dispatched', 'delive
 export const DELIVERY_EVENTS = ['created', 'status_changed', 'assigned', 'unassigned', 'failed_attempt', 'code_sent', 'rated'] as const;
 export const DELIVERY_ACTOR_TYPES = ['staff', 'courier', 'customer', 'system'] as const;
 export const DELIVERY_PROOF_REQUIREMENTS = ['none', 'otp', 'photo', 'otp_or_photo', 'otp_and_photo'] as const;
+export const BILLING_STATUSES = ['none', 'incomplete', 'trialing', 'active', 'past_due', 'unpaid', 'canceled'] as const;
+export const PLAN_CHANGE_SOURCES = ['admin', 'billing', 'grace_period', 'cancellation'] as const;
+export const IMPERSONATION_MODES = ['read_only', 'read_write'] as const;

@@ -1,9 +1,8 @@
-import { and, eq, ne } from 'drizzle-orm';
-import { organizations } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { requirePlatformPermission, type AdminContext } from '@/lib/server/context';
 import { downgradeBlockers } from '@/lib/plans/downgrade-blockers';
 import { PLANS } from '@/lib/plans/plans';
+import { setOrganizationPlan } from '@/lib/plans/set-organization-plan';
 import { conflict } from '@/lib/server/errors';
 import { getOrganizationById } from './internal';
 import type { ChangeTenantPlanInput } from './schemas';
@@ -16,21 +15,23 @@ export async function changeTenantPlan(ctx: AdminContext, input: ChangeTenantPla
     // Moving below what the tenant uses would leave it over its limits: say what must go first.
     const blockers = before.plan === input.plan ? [] : await downgradeBlockers(tx, before.id, input.plan);
     if (blockers.length > 0) throw conflict(`${before.name} cannot move to ${PLANS[input.plan].name} yet. ${blockers.join(' ')}`, { plan: blockers });
-    const [updated] = await tx
-      .update(organizations)
-      .set({ plan: input.plan })
-      .where(and(eq(organizations.id, before.id), ne(organizations.plan, input.plan)))
-      .returning({ plan: organizations.plan });
-    if (!updated) return { changed: false, plan: before.plan };
+    const changed = await setOrganizationPlan(tx, {
+      organizationId: before.id,
+      to: input.plan,
+      source: 'admin',
+      actorUserId: ctx.actor.userId,
+      reason: input.reason || null,
+    });
+    if (!changed) return { changed: false, plan: before.plan };
     await recordAudit(tx, ctx.actor, {
       organizationId: before.id,
       action: 'tenant.plan_changed',
       entityType: 'organization',
       entityId: before.id,
       oldValues: { plan: before.plan },
-      newValues: { plan: updated.plan },
+      newValues: { plan: input.plan },
       reason: input.reason || null,
     });
-    return { changed: true, plan: updated.plan };
+    return { changed: true, plan: input.plan };
   });
 }

@@ -7,7 +7,7 @@ import type { User } from '@/db/schema';
 import { requireUser } from '@/lib/auth/current-user';
 import { AppError, type ErrorCode, type FieldErrors } from './errors';
 import { fieldErrorsOf } from './field-errors';
-import { requireAdminContext, requireOrgContext, storefrontContext, type AdminContext, type OrgContext, type StorefrontContext } from './context';
+import { READ_ONLY_SESSION_MESSAGE, requireAdminContext, requireOrgContext, storefrontContext, type AdminContext, type OrgContext, type StorefrontContext } from './context';
 import { getRequestMeta, type RequestMeta } from './request-meta';
 
 /**
@@ -49,7 +49,14 @@ async function run<S extends z.ZodType, C, R>(
 
 /** Dashboard actions: `(orgSlug, input)`; the verb checks its permission first. */
 export function orgAction<S extends z.ZodType, R>(schema: S, verb: (ctx: OrgContext, input: z.output<S>) => Promise<R>) {
-  return async (orgSlug: string, input: z.input<S>) => run(schema, input, () => requireOrgContext(String(orgSlug)), verb);
+  return async (orgSlug: string, input: z.input<S>) => run(schema, input, () => writableOrgContext(String(orgSlug)), verb);
+}
+
+/** Actions change things: a read-only support session is refused before the verb runs (and its transactions are READ ONLY besides). */
+async function writableOrgContext(orgSlug: string) {
+  const ctx = await requireOrgContext(orgSlug);
+  if (ctx.impersonation?.mode === 'read_only') throw new AppError('FORBIDDEN', READ_ONLY_SESSION_MESSAGE);
+  return ctx;
 }
 
 /** Back-office actions. */

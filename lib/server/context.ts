@@ -5,6 +5,7 @@ import type { Tx } from '@/db/client';
 import { withOrg, withPlatform, withUser } from '@/db/scope';
 import { domains, memberships, organizations, platformRoles, type Membership, type MemberRole, type Organization } from '@/db/schema';
 import { requireUser } from '@/lib/auth/current-user';
+import { findActiveImpersonation, type ActiveImpersonation } from '@/lib/admin/impersonation/find-active-impersonation';
 import { env } from '@/lib/env';
 import { classifyHost } from '@/lib/tenancy/hosts';
 import { userActor, type Actor } from './actor';
@@ -24,11 +25,24 @@ export type OrgContext = {
   role: MemberRole;
   actor: Extract<Actor, { type: 'user' }>;
   can: (permission: OrgPermission) => boolean;
-  /** A transaction that sees this organization's rows only. */
+  /** A transaction that sees this organization's rows only (READ ONLY in a read-only support session). */
   tx: Run;
+  /** Platform staff looking at the organization for support, or null for a member. */
+  impersonation: ActiveImpersonation | null;
 };
 
-/** The only path from a user to an OrgContext: their membership in the org, or NotFound. */
+export const READ_ONLY_SESSION_MESSAGE = 'This is a read-only support session: nothing can be changed. End it from the banner.';
+
+/** Postgres refused a write in a READ ONLY transaction (SQLSTATE 25006), however drizzle wrapped it. */
+function isReadOnlyRefusal(e: unknown): boolean {
+  for (let cur = e as { code?: string; cause?: unknown } | undefined; cur; cur = cur.cause as typeof cur) if (cur.code === '25006') return true;
+  return false;
+}
+
+/**
+ * The only paths from a user to an OrgContext: their membership in the org, or an open support
+ * session of a platform admin (owner's view; read-only unless opened with writes). Else NotFound.
+ */
 export async function loadOrgContext(user: UserRef, orgSlug: string, meta: RequestMeta): Promise<OrgContext> {
   const [found] = await withUser(user.id, (tx) =>
     tx
@@ -37,15 +51,38 @@ export async function loadOrgContext(user: UserRef, orgSlug: string, meta: Reque
       .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
       .where(and(eq(memberships.userId, user.id), eq(organizations.slug, orgSlug), isNull(organizations.deletedAt))),
   );
-  if (!found) throw notFound('Organization');
-  const { org, membership } = found;
+  if (found) {
+    const { org, membership } = found;
+    return {
+      org,
+      membership,
+      role: membership.role,
+      actor: userActor(user, meta),
+      can: (permission) => roleCan(membership.role, permission),
+      tx: (fn) => withOrg(org.id, fn, user.id),
+      impersonation: null,
+    };
+  }
+  const support = await findActiveImpersonation(user.id, orgSlug, await activePlatformGrants(user.id));
+  if (!support) throw notFound('Organization');
+  const { org, session } = support;
+  const readOnly = session.mode === 'read_only';
+  const membership: Membership = { id: session.id, organizationId: org.id, userId: user.id, role: 'owner', invitedBy: null, createdAt: new Date(), updatedAt: new Date() };
   return {
     org,
     membership,
-    role: membership.role,
+    role: 'owner',
     actor: userActor(user, meta),
-    can: (permission) => roleCan(membership.role, permission),
-    tx: (fn) => withOrg(org.id, fn, user.id),
+    can: (permission) => roleCan('owner', permission),
+    tx: async (fn) => {
+      try {
+        return await withOrg(org.id, fn, user.id, { readOnly });
+      } catch (e) {
+        if (readOnly && isReadOnlyRefusal(e)) throw new AppError('FORBIDDEN', READ_ONLY_SESSION_MESSAGE);
+        throw e;
+      }
+    },
+    impersonation: session,
   };
 }
 

@@ -61,6 +61,17 @@ const PLATFORM_PERMISSIONS = {
   'rates.manage': ['super_admin', 'accounting'],
   'jobs.view': ['super_admin', 'technical_access'],
   'jobs.retry': ['super_admin', 'technical_access'],
+  /** The overview's counts of tenants and sign-ups; its money figures need money.view. */
+  'overview.view': ['super_admin', 'role_manager', 'accounting', 'technical_access'],
+  /** Money pages: GMV, top tenants by sales, subscriptions and billing. */
+  'money.view': ['super_admin', 'accounting'],
+  'admins.manage': ['super_admin', 'role_manager'],
+  /** Integrations: webhook deliveries, custom domains and their DNS checks across tenants. */
+  'integrations.view': ['super_admin', 'technical_access'],
+  'domains.recheck': ['super_admin', 'technical_access'],
+  'tenants.impersonate': ['super_admin', 'technical_access'],
+  /** Impersonating with writes allowed (read-only is the default). */
+  'tenants.impersonate_write': ['super_admin'],
 } as const satisfies Record<string, readonly PlatformRole[]>;
 
 export type PlatformPermission = keyof typeof PLATFORM_PERMISSIONS;
