@@ -1,6 +1,7 @@
 import postgres from 'postgres';
 import { startEmbeddedPostgres } from '../db/embedded';
 import { migrateDatabase } from '../db/migrate';
+import { seedFeatureFlagsAt } from '../db/seed/feature-flags';
 import { E2E_DB_NAME, E2E_PG_PORT, E2E_PLATFORM_HOST, E2E_PORT, e2eAdminUrl, e2eDatabaseUrl, usesEmbeddedPostgres } from '../e2e/support/env';
 import { run } from './run';
 import { spawnWorker } from './worker';
@@ -17,6 +18,8 @@ await admin.unsafe(`drop database if exists "${E2E_DB_NAME}" with (force)`);
 await admin.unsafe(`create database "${E2E_DB_NAME}"`);
 await admin.end();
 await migrateDatabase(e2eDatabaseUrl(), process.env.APP_DB_ROLE ?? 'commerce_app');
+// The platform's feature flags (seed 003): without them the dashboard hides deliveries, domains…
+await seedFeatureFlagsAt(e2eDatabaseUrl());
 
 const { RESEND_API_KEY: _unused, ...inherited } = process.env; // e2e reads mail from the outbox
 const env = {

@@ -3,7 +3,8 @@ import { roleCan } from '@/lib/server/permissions';
 import type { MemberRole } from '@/db/schema';
 import { dashboardNavItems, isActiveItem, settingsTabs } from './nav-items';
 
-const labels = (role: MemberRole) => dashboardNavItems('acme', (p) => roleCan(role, p)).map((i) => i.label);
+const ALL_FEATURES = ['deliveries', 'custom_domains'];
+const labels = (role: MemberRole, features: string[] = ALL_FEATURES) => dashboardNavItems('acme', (p) => roleCan(role, p), features).map((i) => i.label);
 
 describe('dashboardNavItems', () => {
   it('shows owners and admins every module that exists', () => {
@@ -16,8 +17,15 @@ describe('dashboardNavItems', () => {
     expect(labels('seller')).toEqual(['Overview']);
     expect(labels('courier')).toEqual([]);
   });
+  it('hides the modules whose feature is off: deliveries and couriers without deliveries, domains without custom domains', () => {
+    expect(labels('owner', ['custom_domains'])).toEqual(['Overview', 'Orders', 'Products', 'Categories', 'Inventory', 'Coupons', 'Delivery zones', 'Settings', 'Team', 'Domains', 'Audit log']);
+    expect(labels('owner', ['deliveries'])).toEqual(['Overview', 'Orders', 'Deliveries', 'Couriers', 'Products', 'Categories', 'Inventory', 'Coupons', 'Delivery zones', 'Settings', 'Team', 'Audit log']);
+    expect(labels('staff', [])).toEqual(['Overview', 'Orders', 'Products', 'Categories', 'Inventory']);
+    // Features the menu does not know about change nothing.
+    expect(labels('owner', [...ALL_FEATURES, 'csv_import'])).toEqual(labels('owner'));
+  });
   it('links inside the organization', () => {
-    expect(dashboardNavItems('acme', () => true).map((i) => i.href)).toEqual([
+    expect(dashboardNavItems('acme', () => true, ALL_FEATURES).map((i) => i.href)).toEqual([
       '/dashboard/acme',
       '/dashboard/acme/orders',
       '/dashboard/acme/deliveries',
@@ -37,7 +45,7 @@ describe('dashboardNavItems', () => {
 
 describe('settingsTabs', () => {
   it('marks the current tab and hides tabs the role cannot see', () => {
-    expect(settingsTabs('acme', (p) => roleCan('admin', p), 'team')).toEqual([
+    expect(settingsTabs('acme', (p) => roleCan('admin', p), 'team', ALL_FEATURES)).toEqual([
       { href: '/dashboard/acme/settings', label: 'General', active: false },
       { href: '/dashboard/acme/settings/plan', label: 'Plan and usage', active: false },
       { href: '/dashboard/acme/settings/payments', label: 'Payments and checkout', active: false },
@@ -45,12 +53,15 @@ describe('settingsTabs', () => {
       { href: '/dashboard/acme/settings/domains', label: 'Domains', active: false },
       { href: '/dashboard/acme/settings/team', label: 'Team', active: true },
     ]);
-    expect(settingsTabs('acme', (p) => roleCan('staff', p), 'general')).toEqual([]);
+    expect(settingsTabs('acme', (p) => roleCan('staff', p), 'general', ALL_FEATURES)).toEqual([]);
+  });
+  it('hides the domains tab without custom domains', () => {
+    expect(settingsTabs('acme', () => true, 'plan', ['deliveries']).map((t) => t.label)).toEqual(['General', 'Plan and usage', 'Payments and checkout', 'Delivery', 'Team']);
   });
 });
 
 describe('isActiveItem', () => {
-  const items = dashboardNavItems('acme', () => true);
+  const items = dashboardNavItems('acme', () => true, ALL_FEATURES);
   const [overview, settings, team] = ['Overview', 'Settings', 'Team'].map((label) => items.find((i) => i.label === label));
   it('matches exact items exactly and others by prefix', () => {
     expect(isActiveItem(overview!, '/dashboard/acme')).toBe(true);

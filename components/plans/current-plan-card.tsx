@@ -2,11 +2,22 @@ import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import type { ResourceUsage } from '@/lib/plans/get-plan-overview';
-import { MODULE_LABELS, PLANS, type PlanKey } from '@/lib/plans/plans';
+import { MODULE_LABELS, PLANS, RESOURCE_LABELS, type PlanKey } from '@/lib/plans/plans';
 import { UsageBar } from './usage-bar';
 
-/** The organization's plan, what it includes, and how much of each limit is used. */
-export function CurrentPlanCard({ slug, plan, customDomains, usage }: { slug: string; plan: PlanKey; customDomains: boolean; usage: ResourceUsage[] }) {
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+type Props = {
+  slug: string;
+  plan: PlanKey;
+  customDomains: boolean;
+  usage: ResourceUsage[];
+  /** Orders taken this month (in the store's time zone) against the plan's monthly limit. */
+  orders: { used: number; limit: number | null };
+};
+
+/** The organization's plan, what it includes, and how much of each limit is used (this month's orders first). */
+export function CurrentPlanCard({ slug, plan, customDomains, usage, orders }: Props) {
   return (
     <Card>
       <CardHeader>
@@ -33,9 +44,17 @@ export function CurrentPlanCard({ slug, plan, customDomains, usage }: { slug: st
       <CardContent>
         <h3 className="sr-only">Usage</h3>
         <ul className="flex flex-col gap-5">
+          <li>
+            <UsageBar
+              id="orders"
+              label="Orders this month"
+              {...orders}
+              fullText="At the limit: your storefront takes no new orders until next month, or until you move to a bigger plan."
+            />
+          </li>
           {usage.map((u) => (
             <li key={u.resource}>
-              <UsageBar {...u} />
+              <UsageBar id={u.resource} label={capitalize(RESOURCE_LABELS[u.resource].many)} used={u.used} limit={u.limit} />
             </li>
           ))}
         </ul>

@@ -1,17 +1,24 @@
 import { CircleAlert, TriangleAlert } from 'lucide-react';
-import { RESOURCE_LABELS, type LimitedResource } from '@/lib/plans/plans';
 import { cn } from '@/lib/utils/cn';
 import { usageLevel, usagePercent } from './usage-level';
 
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const n = (value: number) => value.toLocaleString('en-US');
 
-/** One limited resource: "2 of 3 warehouses", a bar (amber near the limit, red at it) and the state in words. */
-export function UsageBar({ resource, used, limit }: { resource: LimitedResource; used: number; limit: number | null }) {
-  const label = capitalize(RESOURCE_LABELS[resource].many);
+type UsageBarProps = {
+  /** Unique on the page: names the bar for screen readers. */
+  id: string;
+  label: string;
+  used: number;
+  limit: number | null;
+  /** What being at the limit means for this one. */
+  fullText?: string;
+};
+
+/** One limit: "2 of 3 used", a bar (amber near the limit, red at it) and the state in words. */
+export function UsageBar({ id: key, label, used, limit, fullText = 'At the limit: adding more needs a bigger plan.' }: UsageBarProps) {
   const level = usageLevel(used, limit);
   const percent = limit === null ? 0 : usagePercent(used, limit);
-  const id = `usage-${resource}`;
+  const id = `usage-${key}`;
 
   return (
     <div className="flex flex-col gap-2">
@@ -42,7 +49,7 @@ export function UsageBar({ resource, used, limit }: { resource: LimitedResource;
       {level === 'full' && (
         <p className="flex items-center gap-1.5 text-sm font-medium text-destructive">
           <CircleAlert aria-hidden="true" className="size-4 shrink-0" />
-          At the limit: adding more needs a bigger plan.
+          {fullText}
         </p>
       )}
       {level === 'near' && (

@@ -1,3 +1,5 @@
+import { drizzle } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
 import { withPlatform } from '../scope';
 import { featureFlags } from '../schema';
 
@@ -49,4 +51,18 @@ export const FEATURE_FLAGS: SeedFlag[] = [
 export async function seedFeatureFlags(log: (line: string) => void = console.log) {
   const added = await withPlatform((tx) => tx.insert(featureFlags).values(FEATURE_FLAGS).onConflictDoNothing().returning({ key: featureFlags.key }));
   log(`${added.length > 0 ? '+' : '='} feature flags: ${added.length} added, ${FEATURE_FLAGS.length - added.length} already there`);
+}
+
+/**
+ * The same, on a database named by URL and as its owner, without the app's pool: the test
+ * template and the e2e database start with the platform's flags, as a seeded deployment does
+ * (the dashboard hides, and verbs refuse, what an unknown flag gates).
+ */
+export async function seedFeatureFlagsAt(url: string) {
+  const client = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await drizzle(client).insert(featureFlags).values(FEATURE_FLAGS).onConflictDoNothing();
+  } finally {
+    await client.end();
+  }
 }

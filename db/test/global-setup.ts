@@ -3,6 +3,7 @@ import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../embedded';
 import { migrateDatabase } from '../migrate';
+import { seedFeatureFlagsAt } from '../seed/feature-flags';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,7 +14,8 @@ declare module 'vitest' {
 
 /**
  * One Postgres server per test run: TEST_DATABASE_URL / DATABASE_URL when set, otherwise an
- * embedded one. A template database is migrated once; each test file clones it (fast).
+ * embedded one. A template database is migrated once, with the platform's feature flags (seed
+ * 003) as every deployment has them; each test file clones it (fast).
  */
 export default async function setup(project: TestProject) {
   const external = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
@@ -32,6 +34,7 @@ export default async function setup(project: TestProject) {
   const templateUrl = new URL(adminUrl);
   templateUrl.pathname = `/${template}`;
   await migrateDatabase(templateUrl.toString(), process.env.APP_DB_ROLE ?? 'commerce_app');
+  await seedFeatureFlagsAt(templateUrl.toString());
 
   project.provide('testDbAdminUrl', adminUrl);
   project.provide('testDbTemplate', template);

@@ -46,11 +46,11 @@ export async function latestEmailLinks(to: string): Promise<string[]> {
 }
 
 /** An organization with its owner, as onboarding would leave it. */
-export async function createOrganizationWithOwner(opts: { slug: string; name: string; ownerEmail: string; password: string; kind?: string }) {
+export async function createOrganizationWithOwner(opts: { slug: string; name: string; ownerEmail: string; password: string; kind?: string; plan?: string }) {
   const ownerId = await createUser({ email: opts.ownerEmail, name: `${opts.name} Owner`, password: opts.password });
   const orgId = newId('org');
-  await sql()`insert into organizations (id, name, slug, kind, default_currency, default_locale, created_by)
-              values (${orgId}, ${opts.name}, ${opts.slug}, ${opts.kind ?? 'store'}, 'USD', 'en-US', ${ownerId})`;
+  await sql()`insert into organizations (id, name, slug, kind, plan, default_currency, default_locale, created_by)
+              values (${orgId}, ${opts.name}, ${opts.slug}, ${opts.kind ?? 'store'}, ${opts.plan ?? 'free'}, 'USD', 'en-US', ${ownerId})`;
   await sql()`insert into memberships (id, organization_id, user_id, role) values (${newId('mem')}, ${orgId}, ${ownerId}, 'owner')`;
   return { orgId, ownerId };
 }

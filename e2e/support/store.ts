@@ -13,7 +13,8 @@ export const STORE_PASSWORD = 'a long enough password';
 export async function arrangeStore(suffix: string, { createDeliveryOnPacked = true } = {}) {
   const slug = `co-${suffix}`;
   const ownerEmail = `o-${suffix}@example.test`;
-  const { orgId } = await createOrganizationWithOwner({ slug, name: `Corner Shop ${suffix}`, ownerEmail, password: STORE_PASSWORD });
+  // Pro: couriers and deliveries are a paid feature (feature flag 'deliveries').
+  const { orgId } = await createOrganizationWithOwner({ slug, name: `Corner Shop ${suffix}`, ownerEmail, password: STORE_PASSWORD, plan: 'pro' });
   await sql()`insert into warehouses (id, organization_id, name, is_default, latitude, longitude) values (${`wh_${suffix}`}, ${orgId}, 'Main', true, 39.7817, -89.6501)`;
   const products = [
     { key: 'mug', name: `Enamel Mug ${suffix}`, price: 1250 },

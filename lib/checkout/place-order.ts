@@ -6,6 +6,7 @@ import { orders, type Order, type OrderPriceSnapshot } from '@/db/schema';
 import { sha256 } from '@/lib/crypto/hash';
 import { newId, randomToken } from '@/lib/ids';
 import { lockProductsForStock } from '@/lib/inventory/reservations/lock-products';
+import { assertOrderAllowance } from '@/lib/plans/order-allowance';
 import { reserveStock } from '@/lib/inventory/reservations/reserve-stock';
 import type { StorefrontContext } from '@/lib/server/context';
 import { AppError, conflict, invalid } from '@/lib/server/errors';
@@ -135,6 +136,8 @@ export async function placeOrder(
       });
     const first = priceWith(before);
     refuseUnplaceable(first.quote, input);
+    // A plan with a monthly order limit: queue on the store's lock and count (unlimited plans skip both).
+    await assertOrderAllowance(tx, ctx.org, now);
 
     const firstSnapshot = first.quote.snapshot as OrderPriceSnapshot;
     const values = {

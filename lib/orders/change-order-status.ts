@@ -6,6 +6,7 @@ import { fulfilReservations, releaseReservations } from '@/lib/inventory/reserva
 import { cancelOpenDeliveries } from '@/lib/delivery/deliveries/cancel-open-deliveries';
 import { createDeliveryForOrder, findOpenDelivery } from '@/lib/delivery/deliveries/create-delivery';
 import { getDeliverySettings } from '@/lib/delivery/deliveries/delivery-settings';
+import { isFeatureOnFor } from '@/lib/features/require-feature';
 import { conflict } from '@/lib/server/errors';
 import { lockOrder } from './lock-order';
 import { canTransition, ORDER_STATUS_LABELS } from './transitions';
@@ -111,6 +112,9 @@ async function followUpDelivery(tx: Tx, orgId: string, order: Order, from: Order
     await cancelOpenDeliveries(tx, orgId, order.id, actor, change.reason ?? null);
   } else if (order.status === 'packed' && from === 'processing' && !change.viaDelivery) {
     const { createOnPacked } = await getDeliverySettings(tx, orgId);
-    if (createOnPacked && !(await findOpenDelivery(tx, orgId, order.id))) await createDeliveryForOrder(tx, orgId, { orderId: order.id, actor });
+    // Only while the organization has courier deliveries (feature flag): packing then just packs.
+    if (createOnPacked && (await isFeatureOnFor(tx, orgId, 'deliveries')) && !(await findOpenDelivery(tx, orgId, order.id))) {
+      await createDeliveryForOrder(tx, orgId, { orderId: order.id, actor });
+    }
   }
 }

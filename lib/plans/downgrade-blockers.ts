@@ -1,7 +1,7 @@
 import 'server-only';
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq, gt, isNull } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { domains } from '@/db/schema';
+import { domains, invitations, memberships } from '@/db/schema';
 import { amountOf } from './enforce';
 import { MODULE_LABELS, PLANS, RESOURCE_LABELS, withinLimit, type LimitedResource, type PlanKey } from './plans';
 import { countAllUsage } from './usage';
@@ -21,5 +21,30 @@ export async function downgradeBlockers(tx: Tx, orgId: string, plan: PlanKey): P
     const [row] = await tx.select({ n: count() }).from(domains).where(eq(domains.organizationId, orgId));
     if ((row?.n ?? 0) > 0) blockers.push(`${MODULE_LABELS.customDomains} are not in ${PLANS[plan].name}: remove its ${row!.n} custom domain${row!.n === 1 ? '' : 's'} first.`);
   }
+  if (!PLANS[plan].modules.marketplace) {
+    const sellers = await countSellers(tx, orgId);
+    if (sellers.members + sellers.invited > 0) {
+      const parts = [
+        sellers.members > 0 && `its ${sellers.members} seller${sellers.members === 1 ? '' : 's'}`,
+        sellers.invited > 0 && `${sellers.invited} open seller invitation${sellers.invited === 1 ? '' : 's'}`,
+      ].filter(Boolean);
+      blockers.push(`${MODULE_LABELS.marketplace} are not in ${PLANS[plan].name}: remove ${parts.join(' and ')} first.`);
+    }
+  }
   return blockers;
+}
+
+/** Members with the seller role, and open invitations that would make more. */
+async function countSellers(tx: Tx, orgId: string) {
+  const one = async (query: Promise<{ n: number }[]>) => (await query)[0]?.n ?? 0;
+  const [members, invited] = await Promise.all([
+    one(tx.select({ n: count() }).from(memberships).where(and(eq(memberships.organizationId, orgId), eq(memberships.role, 'seller')))),
+    one(
+      tx
+        .select({ n: count() })
+        .from(invitations)
+        .where(and(eq(invitations.organizationId, orgId), eq(invitations.role, 'seller'), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, new Date()))),
+    ),
+  ]);
+  return { members, invited };
 }

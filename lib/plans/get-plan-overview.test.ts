@@ -56,12 +56,14 @@ describe('plan overview', () => {
     const free = await getPlanOverview(ctx);
     expect(free).toMatchObject({ plan: 'free', customDomains: false });
     expect(usageOf(free)).toEqual({ products: [0, 50], warehouses: [0, 1], teamMembers: [1, 3] });
+    expect(free.orders).toEqual({ used: 0, limit: 100 });
 
     // A platform admin moves it to Enterprise while this context is still open.
     await withPlatform((tx) => tx.update(organizations).set({ plan: 'enterprise' }).where(eq(organizations.id, org.id)));
     const enterprise = await getPlanOverview(ctx);
     expect(enterprise).toMatchObject({ plan: 'enterprise', customDomains: true });
     expect(usageOf(enterprise)).toEqual({ products: [0, null], warehouses: [0, null], teamMembers: [1, null] });
+    expect(enterprise.orders).toEqual({ used: 0, limit: null });
   });
 
   it('is for owners and admins: staff and couriers are refused', async () => {

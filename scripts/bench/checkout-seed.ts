@@ -24,8 +24,9 @@ export async function seedCheckoutStore(url: string, products: number) {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
     await sql.begin(async (tx) => {
-      await tx`insert into organizations (id, name, slug, kind, default_currency, default_locale)
-               values (${BENCH_ORG_ID}, 'Checkout bench', 'bench-checkout', 'store', 'USD', 'en')`;
+      // Enterprise: no monthly order cap (the bench places tens of thousands).
+      await tx`insert into organizations (id, name, slug, kind, plan, default_currency, default_locale)
+               values (${BENCH_ORG_ID}, 'Checkout bench', 'bench-checkout', 'store', 'enterprise', 'USD', 'en')`;
       await tx`insert into warehouses (id, organization_id, name, is_default) values ('wh_bench', ${BENCH_ORG_ID}, 'Main', true)`;
       await tx`insert into checkout_settings (id, organization_id, cod_enabled, pickup_enabled, prices_include_tax)
                values ('cks_bench', ${BENCH_ORG_ID}, true, true, false)`;

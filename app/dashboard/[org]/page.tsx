@@ -4,6 +4,7 @@ import { ArrowRight, ExternalLink } from 'lucide-react';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { Forbidden } from '@/components/dashboard/forbidden';
 import { RecentActivity } from '@/components/dashboard/recent-activity';
+import { OrderAllowanceBanner } from '@/components/plans/order-allowance-banner';
 import { roleWithArticle } from '@/components/tenancy/role-labels';
 import { LeaveOrganizationButton } from '@/components/tenancy/team/leave-organization-button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
@@ -48,6 +49,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ org: 
   return (
     <>
       <PageHeader title={org.name} description={org.description || `${kind} · on the ${plan} plan`} />
+      <OrderAllowanceBanner ctx={ctx} />
 
       <Card>
         <CardHeader className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">

@@ -12,6 +12,7 @@ import { RowFailure } from './row-failure';
 import { applyProduct } from './apply-product';
 import { isNoop, planProduct } from './plan-product';
 import { assertWithinPlan } from '@/lib/plans/enforce';
+import { requireFeature } from '@/lib/features/require-feature';
 
 export type ImportInput = { file: Blob; fileName: string; mode: ImportMode; dryRun: boolean };
 
@@ -34,6 +35,7 @@ const PROGRESS_EVERY = 200;
  */
 export async function importProducts(ctx: OrgContext, input: ImportInput, onProgress?: (p: ImportProgress) => void): Promise<ImportResult> {
   requirePermission(ctx, 'catalog.import');
+  await requireFeature(ctx, 'csv_import');
   const orgId = ctx.org.id;
   const known = await ctx.tx((tx) => loadCsvWarehouses(tx, orgId));
   const read = await readRows(input.file.stream() as unknown as AsyncIterable<Uint8Array>, {

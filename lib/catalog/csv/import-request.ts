@@ -1,6 +1,7 @@
 import 'server-only';
 import { fieldErrorsOf } from '@/lib/server/action';
 import { AppError, invalid } from '@/lib/server/errors';
+import { requireFeature } from '@/lib/features/require-feature';
 import { requirePermission, type OrgContext } from '@/lib/server/context';
 import { MAX_FILE_BYTES, type ImportResult, type ImportStreamLine } from './format';
 import { importProducts } from './import-products';
@@ -31,6 +32,8 @@ async function readForm(request: Request) {
  */
 export async function importResponse(ctx: OrgContext, request: Request): Promise<{ response: Response; finished: Promise<ImportResult | null> }> {
   requirePermission(ctx, 'catalog.import');
+  // Refused with a status before the upload is read (importProducts checks again).
+  await requireFeature(ctx, 'csv_import');
   const { file, mode, dry_run: dryRun } = await readForm(request);
   const fileName = (file instanceof File && file.name ? file.name : 'products.csv').slice(0, 200);
   const encoder = new TextEncoder();

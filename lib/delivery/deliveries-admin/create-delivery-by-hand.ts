@@ -1,5 +1,6 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
+import { requireFeature } from '@/lib/features/require-feature';
 import { requirePermission, type OrgContext } from '@/lib/server/context';
 import { assignCourier } from '../deliveries/assign-courier';
 import { createDeliveryForOrder } from '../deliveries/create-delivery';
@@ -11,6 +12,7 @@ import type { CreateDeliveryInput } from './schemas';
  */
 export async function createDeliveryByHand(ctx: OrgContext, input: CreateDeliveryInput): Promise<{ id: string; trackingNumber: string }> {
   requirePermission(ctx, 'deliveries.manage');
+  await requireFeature(ctx, 'deliveries');
   const actor = { type: 'staff', userId: ctx.actor.userId } as const;
   return ctx.tx(async (tx) => {
     let delivery = await createDeliveryForOrder(tx, ctx.org.id, { orderId: input.orderId, actor, specialInstructions: input.specialInstructions });

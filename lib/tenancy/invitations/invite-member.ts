@@ -9,7 +9,7 @@ import { assignableRoles } from '@/lib/server/permissions';
 import { invitationExpiry, inviterName } from './internal';
 import type { InviteMemberInput } from './schemas';
 import { sendInvitationEmail } from './send-invitation-email';
-import { assertWithinPlan } from '@/lib/plans/enforce';
+import { assertPlanModule, assertWithinPlan } from '@/lib/plans/enforce';
 
 /**
  * Invites an email address with a role. An open invitation to the same address is revoked
@@ -23,6 +23,7 @@ export async function inviteMember(ctx: OrgContext, input: InviteMemberInput) {
     throw forbidden('Only owners can invite owners.');
   }
   const created = await ctx.tx(async (tx) => {
+    if (input.role === 'seller') await assertPlanModule(tx, ctx.org.id, 'marketplace', 'The seller role');
     await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`invite:${ctx.org.id}:${input.email}`}, 0))`);
     const [member] = await tx
       .select({ id: memberships.id })

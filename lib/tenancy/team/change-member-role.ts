@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { memberships } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { ensureCourierProfile } from '@/lib/delivery/couriers/courier-profile';
+import { assertPlanModule } from '@/lib/plans/enforce';
 import { requirePermission, type OrgContext } from '@/lib/server/context';
 import { assignableRoles } from '@/lib/server/permissions';
 import { forbidden } from '@/lib/server/errors';
@@ -21,6 +22,7 @@ export async function changeMemberRole(ctx: OrgContext, input: ChangeMemberRoleI
     const allowed = assignableRoles(actor.membership.role);
     if (!allowed.includes(target.membership.role) || !allowed.includes(input.role)) throw forbidden(OWNERS_ONLY);
     if (target.membership.role === input.role) return { membershipId: target.membership.id, role: input.role };
+    if (input.role === 'seller') await assertPlanModule(tx, ctx.org.id, 'marketplace', 'The seller role');
     assertNotLastOwner(owners, target.membership);
 
     await tx.update(memberships).set({ role: input.role }).where(eq(memberships.id, target.membership.id));

@@ -4,6 +4,7 @@ import { Banknote, Bike, SearchX } from 'lucide-react';
 import { CourierFilters } from '@/components/couriers/courier-filters';
 import { CouriersTable, type CourierRowView } from '@/components/couriers/couriers-table';
 import { Forbidden } from '@/components/dashboard/forbidden';
+import { featureOffPage } from '@/components/plans/feature-not-on-plan';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
@@ -27,6 +28,8 @@ export default async function CouriersPage({ params, searchParams }: Props) {
   if (!ctx.can('couriers.manage')) {
     return <Forbidden description="Only owners and admins manage couriers." action={{ href: `/dashboard/${org.slug}`, label: 'Back to the overview' }} />;
   }
+  const featureOff = await featureOffPage(ctx, 'deliveries');
+  if (featureOff) return featureOff;
   const filters = CourierListFilters.parse(await searchParams);
   const result = await listCouriers(ctx, filters);
   const basePath = `/dashboard/${org.slug}/couriers`;

@@ -5,6 +5,7 @@ import { DeliveriesBoard } from '@/components/deliveries/deliveries-board';
 import { DeliveryFilters } from '@/components/deliveries/delivery-filters';
 import { DeliveryStatusTabs } from '@/components/deliveries/delivery-status-tabs';
 import { Forbidden } from '@/components/dashboard/forbidden';
+import { featureOffPage } from '@/components/plans/feature-not-on-plan';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
@@ -25,6 +26,8 @@ export default async function DeliveriesPage({ params, searchParams }: Props) {
   const ctx = await orgPageContext((await params).org);
   const dashboardPath = `/dashboard/${ctx.org.slug}`;
   if (!ctx.can('deliveries.view')) return <Forbidden action={{ href: dashboardPath, label: 'Back to the overview' }} />;
+  const featureOff = await featureOffPage(ctx, 'deliveries');
+  if (featureOff) return featureOff;
   const filters = DeliveryListFilters.parse(await searchParams);
   const [board, options] = await Promise.all([listDeliveries(ctx, filters), deliveryBoardOptions(ctx)]);
   const basePath = `${dashboardPath}/deliveries`;

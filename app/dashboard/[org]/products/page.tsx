@@ -14,6 +14,7 @@ import { listCategoryOptions } from '@/lib/catalog/categories/list-category-opti
 import { isFiltered, productFilterParams, ProductListFilters } from '@/lib/catalog/products/list-filters';
 import { listProductTags } from '@/lib/catalog/products/list-product-tags';
 import { listProducts, type ProductListRow } from '@/lib/catalog/products/list-products';
+import { hasFeature } from '@/lib/features/dashboard-features';
 import { formatMoney } from '@/lib/money/money';
 import { orgPageContext } from '@/lib/server/page-context';
 import type { SearchParams } from '@/lib/server/search-params';
@@ -39,6 +40,7 @@ export default async function ProductsPage({ params, searchParams }: Props) {
   ]);
   const basePath = `/dashboard/${org.slug}/products`;
   const canManage = ctx.can('catalog.manage');
+  const canImport = ctx.can('catalog.import') && (await hasFeature(ctx, 'csv_import'));
   const query = productFilterParams(filters);
   const exportQuery = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => Boolean(e[1]))).toString();
   const filtered = isFiltered(filters);
@@ -64,7 +66,7 @@ export default async function ProductsPage({ params, searchParams }: Props) {
         description={`Everything you sell, with its price${canSeeStock ? ', stock' : ''} and status.`}
         actions={
           <>
-            {ctx.can('catalog.import') && (
+            {canImport && (
               <Button asChild variant="outline">
                 <Link href={`${basePath}/import`}>
                   <Upload aria-hidden="true" />
@@ -95,7 +97,7 @@ export default async function ProductsPage({ params, searchParams }: Props) {
         <EmptyState
           icon={Package}
           title="No products yet"
-          description="Add products one by one, or import a CSV file with many at once."
+          description={canImport ? 'Add products one by one, or import a CSV file with many at once.' : 'Add products one by one.'}
           action={
             canManage && (
               <Button asChild>

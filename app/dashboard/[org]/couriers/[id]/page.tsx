@@ -7,6 +7,7 @@ import { CourierStats } from '@/components/couriers/courier-stats';
 import { CourierStatusBadge } from '@/components/couriers/courier-status-badge';
 import { RecordHandinForm } from '@/components/couriers/record-handin-form';
 import { Forbidden } from '@/components/dashboard/forbidden';
+import { featureOffPage } from '@/components/plans/feature-not-on-plan';
 import { Alert, AlertDescription } from '@/components/ui/alert';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { DateTime } from '@/components/ui/date-time';
@@ -36,6 +37,8 @@ export default async function CourierPage({ params, searchParams }: Props) {
   if (!ctx.can('couriers.manage')) {
     return <Forbidden description="Only owners and admins manage couriers." action={{ href: `/dashboard/${org.slug}`, label: 'Back to the overview' }} />;
   }
+  const featureOff = await featureOffPage(ctx, 'deliveries');
+  if (featureOff) return featureOff;
   const courier = await orNotFound(getCourier(ctx, id));
   const canReconcile = ctx.can('cash.reconcile');
   const ledger = canReconcile ? await courierCashLedger(ctx, courier.id, PageParam.parse(firstParam((await searchParams).page))) : null;

@@ -4,6 +4,7 @@ import { ArrowLeft, Wallet } from 'lucide-react';
 import { CashBalanceChart, type CashBarView } from '@/components/couriers/cash-balance-chart';
 import { CashBalancesTable, type CashBalanceRowView } from '@/components/couriers/cash-balances-table';
 import { Forbidden } from '@/components/dashboard/forbidden';
+import { featureOffPage } from '@/components/plans/feature-not-on-plan';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { listCashBalances } from '@/lib/delivery/cash/list-cash-balances';
@@ -20,6 +21,8 @@ export default async function CashReconciliationPage({ params }: { params: Promi
   if (!ctx.can('cash.reconcile')) {
     return <Forbidden description="Only owners and admins reconcile couriers’ cash." action={{ href: `/dashboard/${org.slug}`, label: 'Back to the overview' }} />;
   }
+  const featureOff = await featureOffPage(ctx, 'deliveries');
+  if (featureOff) return featureOff;
   const { rows, totals } = await listCashBalances(ctx);
   const money = (minor: number, currency = org.defaultCurrency) => formatMoney(minor, currency, org.defaultLocale);
   const href = (courierId: string) => `${listPath}/${courierId}`;

@@ -8,6 +8,7 @@ import { DeliveryStatusBadge, LateBadge } from '@/components/deliveries/delivery
 import { DeliveryTimeline } from '@/components/deliveries/delivery-timeline';
 import { TrackingPointsList } from '@/components/deliveries/tracking-points-list';
 import { Forbidden } from '@/components/dashboard/forbidden';
+import { featureOffPage } from '@/components/plans/feature-not-on-plan';
 import { OrderAddress } from '@/components/orders/order-address';
 import { PaymentStatusBadge } from '@/components/orders/order-status-badge';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
@@ -36,6 +37,8 @@ export default async function DeliveryPage({ params }: Props) {
   const ctx = await orgPageContext(orgSlug);
   const dashboardPath = `/dashboard/${ctx.org.slug}`;
   if (!ctx.can('deliveries.view')) return <Forbidden action={{ href: dashboardPath, label: 'Back to the overview' }} />;
+  const featureOff = await featureOffPage(ctx, 'deliveries');
+  if (featureOff) return featureOff;
   const detail = await orNotFound(getDeliveryDetail(ctx, id));
   const { delivery, order, courier, actions, proof } = detail;
   const tz = ctx.org.timezone;

@@ -16,6 +16,7 @@ import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { DateTime } from '@/components/ui/date-time';
 import { courierOptions } from '@/lib/delivery/couriers-admin/list-couriers';
 import { getOrderDelivery, withoutDeliverySteps } from '@/lib/delivery/deliveries-admin/get-order-delivery';
+import { hasFeature } from '@/lib/features/dashboard-features';
 import { formatMoney, toDecimalString } from '@/lib/money/money';
 import { getOrder } from '@/lib/orders/get-order';
 import { FULFILMENT_METHOD_LABELS, PAYMENT_METHOD_LABELS } from '@/lib/orders/labels';
@@ -48,7 +49,9 @@ export default async function OrderPage({ params }: Props) {
       viaStripe: p.method === 'card',
     }));
   const delivery = detail.delivery;
-  const courierDelivery = await getOrderDelivery(ctx, order.id);
+  const found = await getOrderDelivery(ctx, order.id);
+  // Without courier deliveries (feature flag) none is opened from here; one opened before still shows.
+  const courierDelivery = found && !(await hasFeature(ctx, 'deliveries')) ? (found.current ? { ...found, canCreate: false } : null) : found;
   const couriers = courierDelivery?.canCreate ? await courierOptions(ctx) : [];
   // While a delivery is open, it (not a click here) sends the order out and marks it delivered.
   const statuses = courierDelivery?.hasOpen ? withoutDeliverySteps(order.status, actions.statuses) : actions.statuses;

@@ -4,6 +4,7 @@ import { ArrowLeft } from 'lucide-react';
 import { FormatReference } from '@/components/catalog/csv/format-reference';
 import { CsvImportForm } from '@/components/catalog/csv/import-form';
 import { Forbidden } from '@/components/dashboard/forbidden';
+import { featureOffPage } from '@/components/plans/feature-not-on-plan';
 import { Card, CardContent } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getImportFormat } from '@/lib/catalog/csv/get-import-format';
@@ -18,6 +19,8 @@ export default async function ImportProductsPage({ params }: { params: Promise<{
   if (!ctx.can('catalog.import')) {
     return <Forbidden description="Importing products is for owners and admins. Ask one of them to import your file." action={{ href: basePath, label: 'Back to products' }} />;
   }
+  const featureOff = await featureOffPage(ctx, 'csv_import');
+  if (featureOff) return featureOff;
   const format = await getImportFormat(ctx);
   return (
     <>
