@@ -27,6 +27,16 @@ export const env = {
   s3SecretAccessKey: process.env.S3_SECRET_ACCESS_KEY,
   /** `<endpoint>/<bucket>/<key>` instead of `<bucket>.<host>/<key>`; MinIO and most self-hosted stores need it. */
   s3ForcePathStyle: process.env.S3_FORCE_PATH_STYLE ? process.env.S3_FORCE_PATH_STYLE === 'true' : Boolean(process.env.S3_ENDPOINT),
+  /**
+   * Stripe Billing on the platform's own account (plans paid by the tenants). Without the secret
+   * key (the demo), billing is off and plan changes are made in the back office (lib/billing/config.ts).
+   */
+  billingStripeSecretKey: process.env.BILLING_STRIPE_SECRET_KEY || undefined,
+  billingStripeWebhookSecret: process.env.BILLING_STRIPE_WEBHOOK_SECRET || undefined,
+  /** The Stripe price id of each paid plan's monthly subscription. */
+  billingPriceBasic: process.env.BILLING_PRICE_BASIC || undefined,
+  billingPricePro: process.env.BILLING_PRICE_PRO || undefined,
+  billingPriceEnterprise: process.env.BILLING_PRICE_ENTERPRISE || undefined,
 } as const;
 
 export function embeddedPostgresPort() {

@@ -46,6 +46,10 @@ export class FakeStripeServer {
   readonly sessions = new Map<string, Obj>();
   readonly paymentIntents = new Map<string, Obj>();
   readonly refunds = new Map<string, Obj>();
+  /** Stripe Billing (the platform's own account): customers, subscriptions, portal sessions. */
+  readonly customers = new Map<string, Obj>();
+  readonly subscriptions = new Map<string, Obj>();
+  readonly portalSessions = new Map<string, Obj>();
   private readonly idempotent = new Map<string, { status: number; body: unknown }>();
   private failures: { method: string; path: RegExp; status: number; message: string }[] = [];
   private server: Server | undefined;
@@ -87,6 +91,38 @@ export class FakeStripeServer {
     return { session: this.publicSession(session), paymentIntent };
   }
 
+  /** A subscription for a customer on one price, as Stripe Billing would hold it (an item per price). */
+  addSubscription({ customer, price, status = 'active', metadata = {} }: { customer: string; price: string; status?: string; metadata?: Record<string, string> }): Obj {
+    const periodEnd = now() + 30 * 86_400;
+    const id = rid('sub');
+    const subscription: Obj = {
+      id,
+      object: 'subscription',
+      customer,
+      status,
+      metadata,
+      cancel_at_period_end: false,
+      created: now(),
+      items: { object: 'list', data: [{ id: rid('si'), object: 'subscription_item', price: { id: price, object: 'price' }, quantity: 1, current_period_end: periodEnd }] },
+      livemode: false,
+    };
+    this.subscriptions.set(id, subscription);
+    return subscription;
+  }
+
+  /** The customer paid a subscription-mode Checkout Session: its subscription exists and the session links to it. */
+  completeSubscriptionSession(sessionId: string): { session: Obj; subscription: Obj } {
+    const session = this.sessions.get(sessionId);
+    if (!session) throw new Error(`No session ${sessionId}`);
+    const subscription = this.addSubscription({
+      customer: String(session.customer),
+      price: String(session.subscription_price),
+      metadata: (session.subscription_metadata ?? {}) as Record<string, string>,
+    });
+    Object.assign(session, { status: 'complete', payment_status: 'paid', subscription: subscription.id });
+    return { session: this.publicSession(session), subscription };
+  }
+
   addPaymentIntent({ amount, currency, metadata = {}, status = 'succeeded' }: { amount: number; currency: string; metadata?: Record<string, string>; status?: string }): Obj {
     const pi: Obj = {
       id: rid('pi'),
@@ -105,7 +141,7 @@ export class FakeStripeServer {
   }
 
   private publicSession(session: Obj): Obj {
-    const { payment_intent_metadata: _hidden, ...rest } = session;
+    const { payment_intent_metadata: _hidden, subscription_price: _price, subscription_metadata: _metadata, ...rest } = session;
     return rest as Obj;
   }
 
@@ -154,6 +190,16 @@ export class FakeStripeServer {
       return [200, this.publicSession(session)];
     }
     if (method === 'POST' && path === '/v1/refunds') return this.createRefund(body);
+    if (method === 'POST' && path === '/v1/customers') return this.createCustomer(body);
+    if ((m = /^\/v1\/customers\/([^/]+)$/.exec(path)) && method === 'GET') {
+      const customer = this.customers.get(m[1]!);
+      return customer ? [200, customer] : this.missing('customer', m[1]!);
+    }
+    if ((m = /^\/v1\/subscriptions\/([^/]+)$/.exec(path)) && method === 'GET') {
+      const subscription = this.subscriptions.get(m[1]!);
+      return subscription ? [200, subscription] : this.missing('subscription', m[1]!);
+    }
+    if (method === 'POST' && path === '/v1/billing_portal/sessions') return this.createPortalSession(body);
     if ((m = /^\/v1\/payment_intents\/([^/]+)$/.exec(path)) && method === 'GET') {
       const pi = this.paymentIntents.get(m[1]!);
       return pi ? [200, pi] : this.missing('payment_intent', m[1]!);
@@ -175,6 +221,7 @@ export class FakeStripeServer {
   }
 
   private createSession(body: Record<string, unknown>): [number, unknown] {
+    if (body.mode === 'subscription') return this.createSubscriptionSession(body);
     const lines = (body.line_items ?? []) as { quantity?: string; price_data?: { currency?: string; unit_amount?: string } }[];
     if (lines.length === 0) return [400, { error: { type: 'invalid_request_error', message: 'line_items is required in payment mode.' } }];
     const expiresAt = Number(body.expires_at ?? now() + 86_400);
@@ -207,6 +254,52 @@ export class FakeStripeServer {
     };
     this.sessions.set(id, session);
     return [200, this.publicSession(session)];
+  }
+
+  private createSubscriptionSession(body: Record<string, unknown>): [number, unknown] {
+    const lines = (body.line_items ?? []) as { price?: string; quantity?: string }[];
+    if (lines.length === 0 || !lines[0]!.price) return [400, { error: { type: 'invalid_request_error', message: 'line_items[0][price] is required in subscription mode.' } }];
+    if (body.customer && !this.customers.has(String(body.customer))) return this.missing('customer', String(body.customer));
+    const id = rid('cs');
+    const subscriptionData = (body.subscription_data ?? {}) as { metadata?: Record<string, string> };
+    const session: Obj = {
+      id,
+      object: 'checkout.session',
+      mode: 'subscription',
+      amount_total: null,
+      currency: 'usd',
+      customer: body.customer ?? null,
+      client_reference_id: body.client_reference_id ?? null,
+      metadata: body.metadata ?? {},
+      success_url: body.success_url ?? null,
+      cancel_url: body.cancel_url ?? null,
+      subscription: null,
+      payment_status: 'unpaid',
+      status: 'open',
+      url: `https://checkout.stripe.test/c/pay/${id}`,
+      created: now(),
+      expires_at: now() + 86_400,
+      livemode: false,
+      subscription_price: lines[0]!.price,
+      subscription_metadata: subscriptionData.metadata ?? {},
+    };
+    this.sessions.set(id, session);
+    return [200, this.publicSession(session)];
+  }
+
+  private createCustomer(body: Record<string, unknown>): [number, unknown] {
+    const customer: Obj = { id: rid('cus'), object: 'customer', email: body.email ?? null, name: body.name ?? null, metadata: body.metadata ?? {}, created: now(), livemode: false };
+    this.customers.set(customer.id, customer);
+    return [200, customer];
+  }
+
+  private createPortalSession(body: Record<string, unknown>): [number, unknown] {
+    const customer = String(body.customer ?? '');
+    if (!this.customers.has(customer)) return this.missing('customer', customer);
+    const id = rid('bps');
+    const session: Obj = { id, object: 'billing_portal.session', customer, return_url: body.return_url ?? null, flow: body.flow_data ?? null, url: `https://billing.stripe.test/p/session/${id}`, created: now(), livemode: false };
+    this.portalSessions.set(id, session);
+    return [200, session];
   }
 
   private createRefund(body: Record<string, unknown>): [number, unknown] {
