@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { ExternalLink, Store } from 'lucide-react';
 import { UserMenu } from '@/components/account/user-menu';
+import { ImpersonationBanner } from '@/components/admin/impersonation-banner';
 import { VerifyEmailBanner } from '@/components/account/verify-email-banner';
 import { Forbidden } from '@/components/dashboard/forbidden';
 import { MobileNav } from '@/components/dashboard/mobile-nav';
@@ -11,6 +12,7 @@ import { SuspendedBanner } from '@/components/dashboard/suspended-banner';
 import { ThemeToggle } from '@/components/theme/theme-toggle';
 import { Button } from '@/components/ui/button';
 import { getCurrentUser, requireUser } from '@/lib/auth/current-user';
+import { dashboardFeatures } from '@/lib/features/dashboard-features';
 import { orgPageContext } from '@/lib/server/page-context';
 import { orgStorefrontUrl } from '@/lib/tenancy/hosts';
 import { listMyOrganizations } from '@/lib/tenancy/organizations/list-my-organizations';
@@ -56,7 +58,8 @@ export default async function DashboardLayout({ children, params }: { children: 
     );
   }
 
-  const items = dashboardNavItems(ctx.org.slug, ctx.can);
+  // Loaded once here; the menu shows only modules the organization's features turn on.
+  const items = dashboardNavItems(ctx.org.slug, ctx.can, await dashboardFeatures(ctx));
   const organizations = myOrganizations.map(({ slug, name, role }) => ({ slug, name, role }));
   const current = { slug: ctx.org.slug, name: ctx.org.name, role: ctx.role };
   const storefront = orgStorefrontUrl(ctx.org.slug);
@@ -102,6 +105,7 @@ export default async function DashboardLayout({ children, params }: { children: 
         )}
         <main id="main" className="flex-1 px-4 py-6 sm:px-6 lg:px-8">
           <div className="mx-auto flex max-w-5xl flex-col gap-6">
+            <ImpersonationBanner session={ctx.impersonation} email={user.email} org={ctx.org} />
             {(!user.emailVerified || ctx.org.status !== 'active') && (
               <div className="flex flex-col gap-3">
                 <VerifyEmailBanner user={user} />

@@ -2,8 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ArrowLeft, ExternalLink, TriangleAlert } from 'lucide-react';
 import { AdminForbidden } from '@/components/admin/admin-forbidden';
+import { ImpersonationPanel } from '@/components/admin/impersonation-panel';
+import { ImpersonationSessionsTable } from '@/components/admin/impersonation-sessions-table';
+import { PlanHistoryTable } from '@/components/admin/plan-history-table';
 import { DomainStatusBadge, StatusBadge } from '@/components/admin/status-badge';
 import { TenantActions } from '@/components/admin/tenant-actions';
+import { TenantUsage } from '@/components/admin/tenant-usage';
 import { OrganizationFlagsList } from '@/components/admin/feature-flags/organization-flags-list';
 import { AuditLogTable } from '@/components/audit/audit-log-table';
 import { ROLE_LABELS } from '@/components/tenancy/role-labels';
@@ -41,7 +45,7 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 export default async function TenantPage({ params }: { params: Params }) {
   const { ctx, tenant } = await loadTenant((await params).id);
   if (!tenant) return <AdminForbidden section="tenants" />;
-  const { organization: org, domains, members, audit } = tenant;
+  const { organization: org, domains, members, audit, planHistory, usage, supportSessions } = tenant;
   const storefront = orgStorefrontUrl(org.slug);
   const flags = ctx.can('flags.manage') ? await getOrganizationFeatures(ctx, { organizationId: org.id }) : null;
   const flagName = (key: string) => flags?.find((f) => f.key === key)?.name ?? key;
@@ -142,6 +146,51 @@ export default async function TenantPage({ params }: { params: Params }) {
           </CardContent>
         </Card>
       </div>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card>
+          <CardHeader>
+            <CardTitle as="h2">Usage against limits</CardTitle>
+            <CardDescription>What the {PLAN_LABELS[org.plan]} plan allows. Orders count from the 1st of the month in the store&apos;s time zone ({org.timezone}).</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <TenantUsage usage={usage} />
+          </CardContent>
+        </Card>
+
+        {ctx.can('tenants.impersonate') && (
+          <Card>
+            <CardHeader>
+              <CardTitle as="h2">Support access</CardTitle>
+              <CardDescription>
+                Open {org.name}&apos;s dashboard as its owner sees it, for a limited time. A banner stays on screen; starting and ending are audited.
+              </CardDescription>
+            </CardHeader>
+            <CardContent>
+              {org.deletedAt ? (
+                <p className="text-sm text-muted-foreground">This organization was deleted.</p>
+              ) : (
+                <ImpersonationPanel organizationId={org.id} organizationName={org.name} canWrite={ctx.can('tenants.impersonate_write')} />
+              )}
+            </CardContent>
+          </Card>
+        )}
+      </div>
+
+      <section aria-labelledby="plan-history" className="flex flex-col gap-3">
+        <h2 id="plan-history" className="text-lg font-semibold">
+          Plan history
+        </h2>
+        <PlanHistoryTable rows={planHistory} />
+      </section>
+
+      <section aria-labelledby="support-sessions" className="flex flex-col gap-3">
+        <h2 id="support-sessions" className="text-lg font-semibold">
+          Support sessions
+        </h2>
+        <ImpersonationSessionsTable rows={supportSessions} />
+        <p className="text-xs text-muted-foreground">The 10 most recent. Times in UTC.</p>
+      </section>
 
       {flags && (
         <Card>
