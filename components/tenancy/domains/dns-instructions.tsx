@@ -11,15 +11,15 @@ function Value({ value, label }: { value: string; label: string }) {
 }
 
 /** The two records a merchant adds at their DNS provider: TXT to prove ownership, CNAME to route traffic. */
-export function DnsInstructions({ hostname, token, platformHostname }: { hostname: string; token: string; platformHostname: string }) {
+export function DnsInstructions({ hostname, token, cnameTarget }: { hostname: string; token: string; cnameTarget: string }) {
   const records = [
     { type: 'TXT', name: verificationRecordName(hostname), value: verificationRecordValue(token), purpose: 'proves the domain is yours' },
-    { type: 'CNAME', name: hostname, value: platformHostname, purpose: 'sends visitors to your store' },
+    { type: 'CNAME', name: hostname, value: cnameTarget, purpose: 'sends visitors to your store' },
   ];
   return (
     <div className="flex flex-col gap-3 rounded-md border bg-muted/30 p-4">
       <p className="text-sm">
-        Add these records at the company where you manage <span className="font-medium">{hostname}</span>, then press <span className="font-medium">Check now</span>.
+        Add these records at the company where you manage <span className="font-medium">{hostname}</span>, then press <span className="font-medium">Check now</span>. We also check every hour, so the domain starts working on its own once the records appear.
       </p>
       <dl className="flex flex-col gap-4">
         {records.map((r) => (

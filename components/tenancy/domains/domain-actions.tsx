@@ -9,15 +9,19 @@ import { toast } from '@/components/ui/use-toast';
 import { checkDomainAction, removeDomainAction } from '@/lib/tenancy/domains/actions';
 import { useSetPrimaryDomain } from './use-set-primary-domain';
 
-type Props = { slug: string; domain: { id: string; hostname: string; status: 'pending' | 'verified' | 'failed'; isPrimary: boolean } };
+type Props = {
+  slug: string;
+  domain: { id: string; hostname: string; status: 'pending' | 'verified' | 'failed'; isPrimary: boolean; lastCheckError: string | null };
+};
 
 /** Check now, make primary, remove (confirmed) for one custom domain. */
 export function DomainActions({ slug, domain }: Props) {
   const { pending: checking, execute: check } = useRunAction({
     run: () => checkDomainAction(slug, { domainId: domain.id }),
-    successMessage: (result) => (result.status === 'verified' ? `${domain.hostname} is verified` : null),
+    successMessage: (result) => (result.status === 'verified' && !result.error ? `${domain.hostname} is verified` : null),
     onDone: (result) => {
       if (result.status !== 'verified') toast({ title: 'Not verified yet', description: result.error ?? undefined, variant: 'destructive' });
+      else if (result.error) toast({ title: 'Record still missing', description: result.error, variant: 'destructive' });
     },
     refresh: 'always',
   });
@@ -27,7 +31,8 @@ export function DomainActions({ slug, domain }: Props) {
 
   return (
     <div className="flex flex-wrap gap-2">
-      {domain.status !== 'verified' && (
+      {/* A verified domain whose last check failed can be checked again once the record is back. */}
+      {(domain.status !== 'verified' || domain.lastCheckError) && (
         <Button type="button" variant="outline" size="sm" loading={checking} disabled={busy} onClick={check}>
           {!checking && <RefreshCw aria-hidden="true" />}
           {checking ? 'Checking…' : 'Check now'}

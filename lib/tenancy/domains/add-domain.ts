@@ -8,6 +8,7 @@ import { conflict, invalid } from '@/lib/server/errors';
 import { isUniqueViolation } from '@/db/errors';
 import type { AddDomainInput } from './schemas';
 import { assertPlanModule } from '@/lib/plans/enforce';
+import { requireFeatureIn } from '@/lib/features/require-feature';
 
 export const DOMAIN_TAKEN = 'This domain is already connected to a store.';
 /** A store has a handful of domains; the cap keeps the list short enough to show in full. */
@@ -24,6 +25,7 @@ export async function addDomain(ctx: OrgContext, input: AddDomainInput) {
   try {
     return await ctx.tx(async (tx) => {
       await assertPlanModule(tx, ctx.org.id, 'customDomains', 'A custom domain');
+      await requireFeatureIn(tx, ctx.org, 'custom_domains');
       const [existing] = await tx.select({ n: count() }).from(domains).where(eq(domains.organizationId, ctx.org.id));
       if ((existing?.n ?? 0) >= MAX_DOMAINS) {
         throw invalid(`A store can have at most ${MAX_DOMAINS} custom domains. Remove one first.`);

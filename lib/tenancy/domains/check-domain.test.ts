@@ -66,4 +66,16 @@ describe('checkDomain', () => {
     await expect(checkDomain(await orgContextFor(staff, org), { domainId: id }, dnsError('ENOTFOUND'))).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect((await reload(id)).lastCheckedAt).toBeNull();
   });
+
+  it('checks a verified domain again: a missing record is reported but keeps it serving, and fixing it clears the warning', async () => {
+    const { ctx, id } = await setup('recheck-me.example.com');
+    const { verificationToken } = await reload(id);
+    const present: ResolveTxt = async () => [[`commerce-verify=${verificationToken}`]];
+    await checkDomain(ctx, { domainId: id }, present);
+    const missing = await checkDomain(ctx, { domainId: id }, dnsError('ENOTFOUND'));
+    expect(missing).toMatchObject({ status: 'verified', error: expect.stringContaining('No TXT record') });
+    expect((await resolveStorefront('recheck-me.example.com')).status).toBe('ok');
+    await expect(checkDomain(ctx, { domainId: id }, present)).resolves.toEqual({ status: 'verified', error: null });
+    expect(await reload(id)).toMatchObject({ status: 'verified', lastCheckError: null });
+  });
 });

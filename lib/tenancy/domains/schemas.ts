@@ -10,7 +10,8 @@ export function normalizeHostname(value: string): string {
     .replace(/\.$/, '');
 }
 
-const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+/** One DNS label: letters, digits and inner hyphens, at most 63 characters. */
+export const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
 /** Why `hostname` (already normalized) is not a usable custom domain, or null. */
 export function hostnameProblem(hostname: string): string | null {

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
-import { CircleAlert, Globe } from 'lucide-react';
+import { CircleAlert, Globe, TriangleAlert } from 'lucide-react';
 import { DomainStatusBadge } from '@/components/admin/status-badge';
 import { Forbidden } from '@/components/dashboard/forbidden';
+import { featureOffPage } from '@/components/plans/feature-not-on-plan';
 import { SettingsHeader } from '@/components/dashboard/settings-header';
 import { AddDomainForm } from '@/components/tenancy/domains/add-domain-form';
 import { DnsInstructions } from '@/components/tenancy/domains/dns-instructions';
@@ -12,8 +13,9 @@ import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { DateTime } from '@/components/ui/date-time';
 import { EmptyState } from '@/components/ui/empty-state';
-import { platformHostname } from '@/lib/env';
 import { orgPageContext } from '@/lib/server/page-context';
+import { FAILURES_BEFORE_UNVERIFIED } from '@/lib/tenancy/domains/apply-check-result';
+import { getCnameTarget } from '@/lib/tenancy/domains/cname-target';
 import { listDomains } from '@/lib/tenancy/domains/list-domains';
 import { orgStorefrontUrl, displayHost } from '@/lib/tenancy/hosts';
 
@@ -22,8 +24,10 @@ export const metadata: Metadata = { title: 'Domains' };
 export default async function DomainsPage({ params }: { params: Promise<{ org: string }> }) {
   const ctx = await orgPageContext((await params).org);
   if (!ctx.can('domains.view')) return <Forbidden action={{ href: `/dashboard/${ctx.org.slug}`, label: 'Back to the overview' }} />;
+  const featureOff = await featureOffPage(ctx, 'custom_domains');
+  if (featureOff) return featureOff;
   const { org } = ctx;
-  const domains = await listDomains(ctx);
+  const [domains, cnameTarget] = await Promise.all([listDomains(ctx), getCnameTarget(ctx)]);
   const canManage = ctx.can('domains.manage');
   const platformAddress = displayHost(orgStorefrontUrl(org.slug));
   const customPrimary = domains.some((d) => d.isPrimary);
@@ -69,29 +73,40 @@ export default async function DomainsPage({ params }: { params: Promise<{ org: s
                         {domain.isPrimary && <Badge variant="outline">Primary</Badge>}
                       </div>
                       <p className="text-sm text-muted-foreground">
-                        {domain.status === 'verified' && domain.verifiedAt ? (
+                        {domain.status === 'verified' && domain.verifiedAt && (
                           <>
                             Verified <DateTime value={domain.verifiedAt} timeZone={org.timezone} />
+                            {domain.lastCheckedAt && ' · '}
                           </>
-                        ) : domain.lastCheckedAt ? (
+                        )}
+                        {domain.lastCheckedAt ? (
                           <>
                             Last checked <DateTime value={domain.lastCheckedAt} timeZone={org.timezone} />
                           </>
                         ) : (
-                          'Not checked yet'
+                          domain.status !== 'verified' && 'Not checked yet'
                         )}
                       </p>
                     </div>
-                    {canManage && <DomainActions slug={org.slug} domain={{ id: domain.id, hostname: domain.hostname, status: domain.status, isPrimary: domain.isPrimary }} />}
+                    {canManage && <DomainActions slug={org.slug} domain={{ id: domain.id, hostname: domain.hostname, status: domain.status, isPrimary: domain.isPrimary, lastCheckError: domain.lastCheckError }} />}
                   </div>
-                  {domain.status !== 'verified' && domain.lastCheckError && (
-                    <Alert variant="destructive">
-                      <CircleAlert aria-hidden="true" />
-                      <AlertDescription>{domain.lastCheckError}</AlertDescription>
-                    </Alert>
-                  )}
-                  {domain.status !== 'verified' && (
-                    <DnsInstructions hostname={domain.hostname} token={domain.verificationToken} platformHostname={platformHostname()} />
+                  {domain.lastCheckError &&
+                    (domain.status === 'verified' ? (
+                      <Alert variant="warning">
+                        <TriangleAlert aria-hidden="true" />
+                        <AlertDescription>
+                          The latest check could not find the verification record: {domain.lastCheckError} The domain still serves your store, but after{' '}
+                          {FAILURES_BEFORE_UNVERIFIED} failed checks in a row it stops. Put the record back, then press Check now.
+                        </AlertDescription>
+                      </Alert>
+                    ) : (
+                      <Alert variant="destructive">
+                        <CircleAlert aria-hidden="true" />
+                        <AlertDescription>{domain.lastCheckError}</AlertDescription>
+                      </Alert>
+                    ))}
+                  {(domain.status !== 'verified' || domain.lastCheckError) && (
+                    <DnsInstructions hostname={domain.hostname} token={domain.verificationToken} cnameTarget={cnameTarget} />
                   )}
                 </li>
               ))}
