@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { count, createOrganizationWithOwner, createUser, sql, uniqueSuffix } from './support/db';
 import { E2E_PORT, storefrontUrl } from './support/env';
-import { signIn } from './support/flows';
+import { signIn, signOut } from './support/flows';
 
 const PASSWORD = 'a long enough password';
 
@@ -25,11 +25,12 @@ test('a verified custom domain serves the storefront; a pending one does not', a
   expect(pending?.status()).toBe(404);
 });
 
-test('a platform admin suspends a tenant with a reason; its storefront says it is unavailable until reactivated', async ({ page }) => {
+test('a platform admin suspends a tenant (its storefront says unavailable), reactivates it and changes its plan; the owner sees the new limits', async ({ page }) => {
   const suffix = uniqueSuffix();
   const slug = `susp-${suffix}`;
   const name = `Paused Shop ${suffix}`;
-  const { orgId } = await createOrganizationWithOwner({ slug, name, ownerEmail: `o-${suffix}@example.test`, password: PASSWORD });
+  const ownerEmail = `o-${suffix}@example.test`;
+  const { orgId } = await createOrganizationWithOwner({ slug, name, ownerEmail, password: PASSWORD });
   const adminEmail = `admin-${suffix}@example.test`;
   await createUser({ email: adminEmail, name: 'Ops Admin', password: PASSWORD, platformRole: 'super_admin' });
 
@@ -59,6 +60,22 @@ test('a platform admin suspends a tenant with a reason; its storefront says it i
   await expect(page.getByRole('button', { name: 'Suspend' })).toBeVisible();
   await page.goto(storefrontUrl(slug));
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+
+  // From Free to Basic: the owner's plan page shows Basic's limits straight away.
+  await page.goto(`/admin/tenants/${orgId}`);
+  await page.getByRole('button', { name: 'Change plan' }).click();
+  await page.getByLabel('New plan').selectOption('basic');
+  await page.getByLabel('Note').fill('Upgrade agreed on the phone');
+  await page.getByRole('dialog').getByRole('button', { name: 'Change plan' }).click();
+  await expect(page.getByText(`${name} is now on the Basic plan.`)).toBeVisible();
+  expect(await count('plan_changes', { organization_id: orgId, from_plan: 'free', to_plan: 'basic', source: 'admin' })).toBe(1);
+
+  await signOut(page);
+  await signIn(page, ownerEmail, PASSWORD);
+  await page.goto(`/dashboard/${slug}/settings/plan`);
+  await expect(page.getByRole('heading', { name: 'Basic plan' })).toBeVisible();
+  await expect(page.getByText('0 of 500 used')).toBeVisible();
+  await expect(page.getByText('of 3 used').first()).toBeVisible();
 });
 
 test('a shopper who signs up on a storefront becomes a customer of that store only', async ({ page }) => {

@@ -2,7 +2,13 @@ import type { MemberRole, WorkingDay } from '../schema';
 
 /** The demo tenants: one of each kind, each with an owner, a staff member and a courier. */
 export const DEMO_PASSWORD = 'demo-password';
-export const PLATFORM_ADMIN = { email: 'admin@platform.test', name: 'Platform Admin' };
+/** One back-office login per platform role, so each role's view can be tried. */
+export const PLATFORM_STAFF = [
+  { email: 'admin@platform.test', name: 'Platform Admin', role: 'super_admin' },
+  { email: 'roles@platform.test', name: 'Rosa Roles', role: 'role_manager' },
+  { email: 'accounting@platform.test', name: 'Arman Accounts', role: 'accounting' },
+  { email: 'support@platform.test', name: 'Sam Support', role: 'technical_access' },
+] as const;
 
 const weekdays = (open: string, close: string, breakAt?: [string, string]): WorkingDay[] =>
   [0, 1, 2, 3, 4, 5, 6].map((day) => ({
@@ -30,6 +36,8 @@ export type DemoOrganization = {
   workingHours: WorkingDay[];
   members: { role: MemberRole; name: string; local: string }[];
   customDomains: { hostname: string; status: 'pending' | 'verified' }[];
+  /** Feature flags turned on or off for this store alone, whatever its plan (organizations.features). */
+  features?: Record<string, boolean>;
 };
 
 const team = (owner: string, staff: string, courier: string) => [
@@ -113,6 +121,8 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     workingHours: weekdays('09:00', '20:00', ['13:00', '14:00']),
     members: team('Aigerim Owner', 'Dana Staff', 'Nurlan Courier'),
     customDomains: [],
+    // Free has no courier deliveries; the platform turned them on for this store (its couriers are in the demo).
+    features: { deliveries: true },
   },
 ];
 

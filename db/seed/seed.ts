@@ -6,7 +6,7 @@ import { hashPassword } from '../../lib/auth/password';
 import { randomToken } from '../../lib/ids';
 import { seedCatalogDemo } from './catalog-demo';
 import { seedCheckoutDemo } from './checkout/checkout-demo';
-import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, PLATFORM_ADMIN, memberEmail, type DemoOrganization } from './demo-data';
+import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, PLATFORM_STAFF, memberEmail, type DemoOrganization } from './demo-data';
 
 async function ensureUser(tx: Tx, email: string, name: string, passwordHash: string) {
   const [existing] = await tx.select().from(users).where(userEmailIs(email));
@@ -37,6 +37,7 @@ async function ensureOrganization(tx: Tx, demo: DemoOrganization, passwordHash: 
       contactPhone: demo.contactPhone,
       address: demo.address,
       workingHours: demo.workingHours,
+      features: demo.features ?? {},
       socialLinks: { instagram: `https://instagram.com/${demo.slug}` },
       createdBy: owner.id,
     })
@@ -70,8 +71,10 @@ async function ensureOrganization(tx: Tx, demo: DemoOrganization, passwordHash: 
 export async function seedDemoData(log: (line: string) => void = console.log) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await withPlatform(async (tx) => {
-    const admin = await ensureUser(tx, PLATFORM_ADMIN.email, PLATFORM_ADMIN.name, passwordHash);
-    await tx.insert(platformRoles).values({ userId: admin.id, role: 'super_admin' }).onConflictDoNothing();
+    for (const staff of PLATFORM_STAFF) {
+      const admin = await ensureUser(tx, staff.email, staff.name, passwordHash);
+      await tx.insert(platformRoles).values({ userId: admin.id, role: staff.role }).onConflictDoNothing();
+    }
     for (const demo of DEMO_ORGANIZATIONS) {
       const { created } = await ensureOrganization(tx, demo, passwordHash);
       log(`${created ? '+' : '='} ${demo.name} (${demo.kind}) → http://${demo.slug}.localhost:3000`);
@@ -82,4 +85,5 @@ export async function seedDemoData(log: (line: string) => void = console.log) {
   await (await import('./delivery/delivery-demo')).seedDeliveryDemo(log);
   await (await import('./feature-flags')).seedFeatureFlags(log);
   await (await import('./exchange-rates')).seedExchangeRates(log);
+  await (await import('./billing')).seedBilling(log);
 }

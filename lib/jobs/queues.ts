@@ -5,6 +5,8 @@ export const QUEUES = {
   sendEmail: 'send-email',
   stripeAutoRefund: 'stripe-auto-refund',
   expireCardOrders: 'expire-card-orders',
+  billingGracePeriods: 'billing-grace-periods',
+  recheckDomains: 'recheck-domains',
 } as const;
 
 export type JobName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -13,6 +15,8 @@ export type JobData = {
   'send-email': RenderedEmail;
   'stripe-auto-refund': { organizationId: string; paymentId: string };
   'expire-card-orders': Record<string, never>;
+  'billing-grace-periods': Record<string, never>;
+  'recheck-domains': Record<string, never>;
 };
 
 export const ALL_QUEUES: JobName[] = Object.values(QUEUES);
