@@ -1,6 +1,7 @@
 import 'server-only';
-import { count, desc, eq } from 'drizzle-orm';
-import { planChanges, users } from '@/db/schema';
+import { count, eq } from 'drizzle-orm';
+import { planChanges } from '@/db/schema';
+import { planHistoryQuery } from '@/lib/plans/plan-history';
 import { requirePermission, type OrgContext } from '@/lib/server/context';
 import { paged, pageWindow } from '@/lib/server/list-query';
 import { billingConfig, PAID_PLANS, type PaidPlan } from './config';
@@ -19,23 +20,7 @@ export async function getBillingOverview(ctx: OrgContext, { historyPage = 1 }: {
     const subscription = await findBillingSubscription(tx, ctx.org.id);
     const [{ total } = { total: 0 }] = await tx.select({ total: count() }).from(planChanges).where(eq(planChanges.organizationId, ctx.org.id));
     const { page, offset } = pageWindow(total, historyPage, PLAN_HISTORY_PAGE_SIZE);
-    const history = await tx
-      .select({
-        id: planChanges.id,
-        fromPlan: planChanges.fromPlan,
-        toPlan: planChanges.toPlan,
-        source: planChanges.source,
-        reason: planChanges.reason,
-        createdAt: planChanges.createdAt,
-        actorName: users.name,
-        actorEmail: users.email,
-      })
-      .from(planChanges)
-      .leftJoin(users, eq(users.id, planChanges.actorUserId))
-      .where(eq(planChanges.organizationId, ctx.org.id))
-      .orderBy(desc(planChanges.createdAt), desc(planChanges.id))
-      .limit(PLAN_HISTORY_PAGE_SIZE)
-      .offset(offset);
+    const history = await planHistoryQuery(tx, ctx.org.id).limit(PLAN_HISTORY_PAGE_SIZE).offset(offset);
     return {
       /** Paid plans that can be bought online; empty without platform Stripe keys (the demo). */
       purchasable: config ? PAID_PLANS.filter((p) => config.prices[p]) : ([] as PaidPlan[]),
