@@ -42,7 +42,7 @@ test('a platform admin suspends a tenant (its storefront says unavailable), reac
   await page.goto(`/admin/tenants?q=${slug}`);
   await page.getByRole('link', { name }).click();
   await page.getByRole('button', { name: 'Suspend' }).click();
-  await page.getByLabel('Reason').fill('Unpaid invoices since March');
+  await page.getByRole('dialog').getByLabel('Reason').fill('Unpaid invoices since March');
   await page.getByRole('button', { name: 'Suspend tenant' }).click();
   await expect(page.getByRole('button', { name: 'Reactivate' })).toBeVisible();
   expect(await count('audit_logs', { organization_id: orgId, action: 'tenant.suspended' })).toBe(1);
@@ -55,7 +55,7 @@ test('a platform admin suspends a tenant (its storefront says unavailable), reac
 
   await page.goto(`/admin/tenants/${orgId}`);
   await page.getByRole('button', { name: 'Reactivate' }).click();
-  await page.getByLabel('Reason').fill('Invoices paid');
+  await page.getByRole('dialog').getByLabel('Reason').fill('Invoices paid');
   await page.getByRole('button', { name: 'Reactivate tenant' }).click();
   await expect(page.getByRole('button', { name: 'Suspend' })).toBeVisible();
   await page.goto(storefrontUrl(slug));
@@ -65,7 +65,7 @@ test('a platform admin suspends a tenant (its storefront says unavailable), reac
   await page.goto(`/admin/tenants/${orgId}`);
   await page.getByRole('button', { name: 'Change plan' }).click();
   await page.getByLabel('New plan').selectOption('basic');
-  await page.getByLabel('Note').fill('Upgrade agreed on the phone');
+  await page.getByRole('dialog').getByLabel('Note').fill('Upgrade agreed on the phone');
   await page.getByRole('dialog').getByRole('button', { name: 'Change plan' }).click();
   await expect(page.getByText(`${name} is now on the Basic plan.`)).toBeVisible();
   expect(await count('plan_changes', { organization_id: orgId, from_plan: 'free', to_plan: 'basic', source: 'admin' })).toBe(1);
