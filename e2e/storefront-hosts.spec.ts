@@ -42,7 +42,7 @@ test('a platform admin suspends a tenant (its storefront says unavailable), reac
   await page.goto(`/admin/tenants?q=${slug}`);
   await page.getByRole('link', { name }).click();
   await page.getByRole('button', { name: 'Suspend' }).click();
-  await page.getByRole('dialog').getByLabel('Reason').fill('Unpaid invoices since March');
+  await page.getByRole('alertdialog').getByLabel('Reason').fill('Unpaid invoices since March');
   await page.getByRole('button', { name: 'Suspend tenant' }).click();
   await expect(page.getByRole('button', { name: 'Reactivate' })).toBeVisible();
   expect(await count('audit_logs', { organization_id: orgId, action: 'tenant.suspended' })).toBe(1);
@@ -55,7 +55,7 @@ test('a platform admin suspends a tenant (its storefront says unavailable), reac
 
   await page.goto(`/admin/tenants/${orgId}`);
   await page.getByRole('button', { name: 'Reactivate' }).click();
-  await page.getByRole('dialog').getByLabel('Reason').fill('Invoices paid');
+  await page.getByRole('alertdialog').getByLabel('Reason').fill('Invoices paid');
   await page.getByRole('button', { name: 'Reactivate tenant' }).click();
   await expect(page.getByRole('button', { name: 'Suspend' })).toBeVisible();
   await page.goto(storefrontUrl(slug));
