@@ -67,7 +67,7 @@ test('a platform admin suspends a tenant (its storefront says unavailable), reac
   await page.getByLabel('New plan').selectOption('basic');
   await page.getByRole('dialog').getByLabel('Note').fill('Upgrade agreed on the phone');
   await page.getByRole('dialog').getByRole('button', { name: 'Change plan' }).click();
-  await expect(page.getByText(`${name} is now on the Basic plan.`)).toBeVisible();
+  await expect(page.getByText(`${name} is now on the Basic plan.`, { exact: true })).toBeVisible();
   expect(await count('plan_changes', { organization_id: orgId, from_plan: 'free', to_plan: 'basic', source: 'admin' })).toBe(1);
 
   await signOut(page);
