@@ -72,6 +72,7 @@ test('a platform admin suspends a tenant (its storefront says unavailable), reac
 
   await signOut(page);
   await signIn(page, ownerEmail, PASSWORD);
+  await page.waitForURL(/\/dashboard/);
   await page.goto(`/dashboard/${slug}/settings/plan`);
   await expect(page.getByRole('heading', { name: 'Basic plan' })).toBeVisible();
   await expect(page.getByText('0 of 500 used')).toBeVisible();
