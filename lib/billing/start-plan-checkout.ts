@@ -1,7 +1,7 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
-import { billingSubscriptions, organizations } from '@/db/schema';
+import { billingSubscriptions } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
+import { currentPlan } from '@/lib/plans/current-plan';
 import { downgradeBlockers } from '@/lib/plans/downgrade-blockers';
 import { PLANS } from '@/lib/plans/plans';
 import { requirePermission, type OrgContext } from '@/lib/server/context';
@@ -30,8 +30,7 @@ export async function startPlanCheckout(ctx: OrgContext, input: StartPlanCheckou
   const org = ctx.org;
 
   const { existing, current, blockers } = await ctx.tx(async (tx) => {
-    const [row] = await tx.select({ plan: organizations.plan }).from(organizations).where(eq(organizations.id, org.id));
-    return { existing: await findBillingSubscription(tx, org.id), current: row!.plan, blockers: await downgradeBlockers(tx, org.id, input.plan) };
+    return { existing: await findBillingSubscription(tx, org.id), current: await currentPlan(tx, org.id), blockers: await downgradeBlockers(tx, org.id, input.plan) };
   });
   const live = existing?.stripeSubscriptionId && LIVE_STATUSES.includes(existing.status) ? existing : null;
   if (live && live.plan === input.plan) throw conflict(`Your subscription is already for ${planName}.`);

@@ -1,16 +1,10 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { organizations } from '@/db/schema';
 import { planLimit } from '@/lib/server/errors';
-import { planAllowing, planWithModule, PLANS, RESOURCE_LABELS, type LimitedResource, type PlanKey, type PlanModule } from './plans';
+import { planAllowing, planWithModule, PLANS, RESOURCE_LABELS, type LimitedResource, type PlanModule } from './plans';
+import { currentPlan } from './current-plan';
+import { lockPlanCounter } from './internal';
 import { countUsage } from './usage';
-
-/** The plan as it is now (not as the request's context read it). */
-async function currentPlan(tx: Tx, orgId: string): Promise<PlanKey> {
-  const [row] = await tx.select({ plan: organizations.plan }).from(organizations).where(eq(organizations.id, orgId));
-  return row!.plan;
-}
 
 /** "1 warehouse", "500 products", "unlimited products". */
 export const amountOf = (n: number | null, resource: LimitedResource) =>
@@ -25,7 +19,7 @@ export async function assertWithinPlan(tx: Tx, orgId: string, resource: LimitedR
   const plan = await currentPlan(tx, orgId);
   const limit = PLANS[plan].limits[resource];
   if (limit === null) return;
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`plan:${orgId}:${resource}`}, 0))`);
+  await lockPlanCounter(tx, orgId, resource);
   const used = await countUsage(tx, orgId, resource);
   if (used + adding <= limit) return;
   const upgrade = planAllowing(plan, resource, used + adding);

@@ -1,7 +1,6 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
-import { organizations } from '@/db/schema';
 import { requirePermission, type OrgContext } from '@/lib/server/context';
+import { currentPlan } from './current-plan';
 import { countOrdersThisMonth } from './order-allowance';
 import { PLANS, type PlanKey } from './plans';
 
@@ -14,8 +13,7 @@ export type OrderAllowance = { plan: PlanKey; used: number; limit: number };
 export async function getOrderAllowance(ctx: OrgContext): Promise<OrderAllowance | null> {
   requirePermission(ctx, 'org.view');
   return ctx.tx(async (tx) => {
-    const [row] = await tx.select({ plan: organizations.plan }).from(organizations).where(eq(organizations.id, ctx.org.id));
-    const plan = row?.plan ?? ctx.org.plan;
+    const plan = await currentPlan(tx, ctx.org.id);
     const limit = PLANS[plan].ordersPerMonth;
     if (limit === null) return null;
     return { plan, used: await countOrdersThisMonth(tx, ctx.org), limit };

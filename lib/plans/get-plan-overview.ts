@@ -1,8 +1,7 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
-import { organizations } from '@/db/schema';
 import { requirePermission, type OrgContext } from '@/lib/server/context';
 import { PLAN_ORDER, PLANS, type Plan, type PlanKey } from './plans';
+import { currentPlan } from './current-plan';
 import { planUsage, type PlanUsage } from './plan-usage';
 
 export type { ResourceUsage } from './plan-usage';
@@ -18,8 +17,7 @@ export type PlanOverview = PlanUsage & {
 export async function getPlanOverview(ctx: OrgContext): Promise<PlanOverview> {
   requirePermission(ctx, 'settings.view');
   return ctx.tx(async (tx) => {
-    const [row] = await tx.select({ plan: organizations.plan }).from(organizations).where(eq(organizations.id, ctx.org.id));
-    const plan = row?.plan ?? ctx.org.plan;
+    const plan = await currentPlan(tx, ctx.org.id);
     return {
       plan,
       customDomains: PLANS[plan].modules.customDomains,

@@ -3,6 +3,7 @@ import { and, count, eq, gte, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { orders } from '@/db/schema';
 import { planLimit } from '@/lib/server/errors';
+import { lockPlanCounter } from './internal';
 import { PLANS, type PlanKey } from './plans';
 
 /** What the shopper reads when the store has used its plan's orders for the month: nothing of plans or upgrades. */
@@ -31,6 +32,6 @@ export async function countOrdersThisMonth(tx: Tx, org: Pick<OrderAllowanceOrg, 
 export async function assertOrderAllowance(tx: Tx, org: OrderAllowanceOrg, now = new Date()): Promise<void> {
   const limit = PLANS[org.plan].ordersPerMonth;
   if (limit === null) return;
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`plan:${org.id}:orders`}, 0))`);
+  await lockPlanCounter(tx, org.id, 'orders');
   if ((await countOrdersThisMonth(tx, org, now)) >= limit) throw planLimit(ORDER_LIMIT_MESSAGE);
 }

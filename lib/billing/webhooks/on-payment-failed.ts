@@ -1,6 +1,4 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
-import { organizations } from '@/db/schema';
 import { paymentFailedEmails } from '../billing-emails';
 import { gracePeriodDays } from '../config';
 import { updateSubscriptionRow, type Applied, type BillingEventContext } from './event-context';
@@ -18,14 +16,13 @@ export async function onPaymentFailed(ctx: BillingEventContext): Promise<Applied
   if (!remote || (remote.status !== 'past_due' && remote.status !== 'unpaid')) {
     return { status: 'ignored', reason: `the subscription is ${remote?.status ?? 'unknown'} now` };
   }
-  const [org] = await ctx.tx.select({ plan: organizations.plan }).from(organizations).where(eq(organizations.id, ctx.org.id));
-  // Already on Free (a past grace period, or set by hand): nothing to keep, so no grace and no warning.
-  if (org!.plan === 'free') {
+  // ctx.org was read inside this transaction. Already on Free (a past grace period, or set by hand): nothing to keep, so no grace and no warning.
+  if (ctx.org.plan === 'free') {
     await updateSubscriptionRow(ctx, { status: remote.status }, 'billing.payment_failed');
     return { status: 'processed', reason: 'the organization is on Free' };
   }
   const graceUntil = ctx.row.graceUntil ?? new Date(Date.now() + (await gracePeriodDays(ctx.tx)) * DAY_MS);
   await updateSubscriptionRow(ctx, { status: remote.status, graceUntil }, 'billing.payment_failed');
-  ctx.emails.push(...(await paymentFailedEmails(ctx.tx, ctx.org, ctx.row.plan ?? org!.plan, graceUntil)));
+  ctx.emails.push(...(await paymentFailedEmails(ctx.tx, ctx.org, ctx.row.plan ?? ctx.org.plan, graceUntil)));
   return { status: 'processed' };
 }

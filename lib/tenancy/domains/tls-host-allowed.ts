@@ -1,18 +1,18 @@
 import { and, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
 import { withPlatform } from '@/db/scope';
 import { domains, organizations } from '@/db/schema';
 import { env } from '@/lib/env';
 import { classifyHost, normalizeHost } from '@/lib/tenancy/hosts';
 import { LABEL } from './schemas';
 
-/** `domain` as a TLS proxy sends it (a bare hostname), normalized, or null when it is not one. */
-export function parseTlsHost(domain: string | null): string | null {
-  if (!domain) return null;
-  const host = normalizeHost(domain);
-  if (host.length === 0 || host.length > 253) return null;
-  const labels = host.split('.');
-  return labels.every((l) => LABEL.test(l)) ? host : null;
-}
+/** The ask endpoint's query: `domain` as a TLS proxy sends it (a bare hostname), normalized. */
+export const TlsAskQuery = z.object({
+  domain: z
+    .string()
+    .transform((value) => normalizeHost(value))
+    .refine((host) => host.length > 0 && host.length <= 253 && host.split('.').every((l) => LABEL.test(l)), 'Expected a hostname.'),
+});
 
 /**
  * May the TLS proxy get a certificate for this hostname? Yes for a verified custom domain or the

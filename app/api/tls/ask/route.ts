@@ -1,4 +1,4 @@
-import { parseTlsHost, tlsHostAllowed } from '@/lib/tenancy/domains/tls-host-allowed';
+import { tlsHostAllowed, TlsAskQuery } from '@/lib/tenancy/domains/tls-host-allowed';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -9,8 +9,8 @@ export const dynamic = 'force-dynamic';
  * It only ever answers yes or no, so reaching it from outside leaks nothing a DNS lookup does not.
  */
 export async function GET(request: Request) {
-  const host = parseTlsHost(new URL(request.url).searchParams.get('domain'));
-  if (!host) return new Response('Expected ?domain=<hostname>.\n', { status: 400 });
-  const allowed = await tlsHostAllowed(host);
+  const query = TlsAskQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!query.success) return new Response('Expected ?domain=<hostname>.\n', { status: 400 });
+  const allowed = await tlsHostAllowed(query.data.domain);
   return new Response(null, { status: allowed ? 200 : 404, headers: { 'cache-control': 'no-store' } });
 }

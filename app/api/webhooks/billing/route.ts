@@ -1,6 +1,6 @@
-import Stripe from 'stripe';
 import { billingConfig } from '@/lib/billing/config';
 import { handleBillingEvent } from '@/lib/billing/webhooks/handle-billing-event';
+import { readWebhookEvent } from '@/lib/payments/stripe/read-webhook-event';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -18,15 +18,9 @@ export async function POST(request: Request) {
   if (!config) return json({ error: 'Billing is not set up on this platform.' }, 404);
   if (!config.webhookSecret) return json({ error: 'The billing webhook has no signing secret configured.' }, 503);
 
-  const raw = await request.text();
-  const signature = request.headers.get('stripe-signature');
-  if (!signature) return json({ error: 'Missing Stripe-Signature header.' }, 400);
-  let event: Stripe.Event;
-  try {
-    event = Stripe.webhooks.constructEvent(raw, signature, config.webhookSecret);
-  } catch {
-    return json({ error: 'Invalid signature.' }, 400);
-  }
+  const verified = await readWebhookEvent(request, config.webhookSecret);
+  if ('response' in verified) return verified.response;
+  const { event } = verified;
 
   try {
     const outcome = await handleBillingEvent(config, event);

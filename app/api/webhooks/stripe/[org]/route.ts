@@ -1,5 +1,5 @@
-import Stripe from 'stripe';
 import { findStripeWebhookSecret } from '@/lib/payments/stripe/gateway';
+import { readWebhookEvent } from '@/lib/payments/stripe/read-webhook-event';
 import { handleStripeEvent } from '@/lib/payments/webhooks/handle-stripe-event';
 
 export const runtime = 'nodejs';
@@ -15,18 +15,12 @@ const json = (body: unknown, status: number) => Response.json(body, { status });
  */
 export async function POST(request: Request, { params }: { params: Promise<{ org: string }> }) {
   const { org: orgId } = await params;
-  const raw = await request.text();
   const secret = /^org_[0-9a-z]{10,40}$/.test(orgId) ? await findStripeWebhookSecret(orgId) : null;
   if (!secret) return json({ error: 'No Stripe account is connected for this address.' }, 404);
 
-  const signature = request.headers.get('stripe-signature');
-  if (!signature) return json({ error: 'Missing Stripe-Signature header.' }, 400);
-  let event: Stripe.Event;
-  try {
-    event = Stripe.webhooks.constructEvent(raw, signature, secret);
-  } catch {
-    return json({ error: 'Invalid signature.' }, 400);
-  }
+  const verified = await readWebhookEvent(request, secret);
+  if ('response' in verified) return verified.response;
+  const { event } = verified;
 
   try {
     const outcome = await handleStripeEvent(orgId, event);
