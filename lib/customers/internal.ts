@@ -1,4 +1,4 @@
-import { and, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, eq, isNull, ne } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { customers, type Customer, type User } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
@@ -36,7 +36,7 @@ export async function emailTakenInOrg(tx: Tx, { orgId, email, exceptId }: { orgI
   const [row] = await tx
     .select({ id: customers.id })
     .from(customers)
-    .where(and(eq(customers.organizationId, orgId), sql`lower(${customers.email}) = ${email.toLowerCase()}`, ne(customers.id, exceptId)));
+    .where(and(eq(customers.organizationId, orgId), eq(customers.emailKey, email.toLowerCase()), ne(customers.id, exceptId)));
   return Boolean(row);
 }
 
@@ -54,7 +54,7 @@ export async function linkOrCreateCustomer(tx: Tx, ctx: ShopperContext, user: Us
   const [linked] = await tx
     .update(customers)
     .set({ userId: user.id })
-    .where(and(eq(customers.organizationId, orgId), isNull(customers.userId), sql`lower(${customers.email}) = ${user.email.toLowerCase()}`))
+    .where(and(eq(customers.organizationId, orgId), isNull(customers.userId), eq(customers.emailKey, user.email.toLowerCase())))
     .returning();
   if (linked) {
     await recordAudit(tx, actor, { organizationId: orgId, action: 'customer.account_linked', entityType: 'customer', entityId: linked.id, newValues: { userId: user.id, source } });

@@ -24,6 +24,12 @@ export const customers = pgTable(
     organizationId: organizationId().references(() => organizations.id, { onDelete: 'cascade' }),
     userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
     email: text('email'),
+    /**
+     * lower(email), stored: the lookup key. Under row-level security Postgres can use an index
+     * condition only when its functions are LEAKPROOF, and lower() is not; an expression index on
+     * lower(email) would be skipped and every checkout would read all of the store's customers.
+     */
+    emailKey: text('email_key').generatedAlwaysAs(sql`lower(email)`),
     name: text('name').notNull(),
     phone: text('phone'),
     address: jsonb('address').$type<CustomerAddress>().notNull().default({}),
@@ -43,7 +49,7 @@ export const customers = pgTable(
   },
   (t) => [
     unique('customers_org_id_key').on(t.organizationId, t.id),
-    uniqueIndex('customers_org_email_key').on(t.organizationId, sql`lower(${t.email})`),
+    uniqueIndex('customers_org_email_key').on(t.organizationId, t.emailKey),
     uniqueIndex('customers_org_user_key').on(t.organizationId, t.userId),
     index('customers_org_created_idx').on(t.organizationId, t.createdAt),
     tenantPolicy(t.organizationId),
