@@ -348,18 +348,25 @@ describe('placeOrder', () => {
     expect(other.order.total).toBe(800);
   });
 
-  it('runs the onPlaced writes in the same transaction, and a failure there undoes the order', async () => {
+  it('makes the alongside writes in the order transaction: a throw there undoes the order, and a refused order undoes them', async () => {
     const { variant } = await stockedProduct(store, 2);
     const input = { ...pickupOrder([{ variantId: variant.id, quantity: 1 }]), expectedTotal: 1999 };
-    await expect(placeOrder(store.ctx, input, guest, { onPlaced: async () => { throw new Error('cart gone'); } })).rejects.toThrow('cart gone');
+    await expect(placeOrder(store.ctx, input, guest, { alongside: async () => { throw new Error('cart gone'); } })).rejects.toThrow('cart gone');
     expect(await stockOf(store.org, variant.id)).toMatchObject({ reserved: 0 });
-    let seen: string | null = null;
-    const { order } = await placeOrder(store.ctx, input, guest, {
-      onPlaced: async (tx, o) => {
-        seen = (await tx.select({ id: orders.id }).from(orders).where(and(eq(orders.organizationId, store.org.id), eq(orders.id, o.id))))[0]!.id;
-      },
-    });
-    expect(seen).toBe(order.id);
+
+    const note = (email: string) => async (tx: Parameters<NonNullable<Parameters<typeof placeOrder>[3]>['alongside'] & {}>[0]) => {
+      await tx.insert(customers).values({ organizationId: store.org.id, email, name: 'Alongside', currency: 'USD' });
+    };
+    const noted = (email: string) =>
+      withOrg(store.org.id, async (tx) => (await tx.select().from(customers).where(and(eq(customers.organizationId, store.org.id), eq(customers.email, email)))).length);
+    // Three of two in stock: the one-trip placement aborts, the careful one refuses; neither keeps the write.
+    const refused = await rejection(placeOrder(store.ctx, { ...input, lines: [{ variantId: variant.id, quantity: 3 }], expectedTotal: 5997 }, guest, { alongside: note('refused@example.test') }));
+    expect(refused).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/left in stock/) });
+    expect(await noted('refused@example.test')).toBe(0);
+
+    const { order } = await placeOrder(store.ctx, input, guest, { alongside: note('placed@example.test') });
+    expect(await noted('placed@example.test')).toBe(1);
+    expect((await rowsOf(store.org, order.id)).items).toHaveLength(1);
   });
 
   it('validates the input with field errors a form can show', async () => {

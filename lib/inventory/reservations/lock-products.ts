@@ -9,8 +9,9 @@ const LOCK_PRODUCTS = `select id from products where organization_id = $1 and id
  * getVariantInOrg), so orders, reservations and stock adjustments on the same products queue
  * rather than deadlock. `ORDER BY` before `FOR UPDATE` makes Postgres lock in that order.
  */
-export async function lockProductsForStock(tx: Tx, orgId: string, productIds: string[]) {
+export async function lockProductsForStock(tx: Tx, orgId: string, productIds: string[]): Promise<void> {
   const ids = [...new Set(productIds)];
   if (ids.length === 0) return;
-  await txSql(tx).unsafe(LOCK_PRODUCTS, [orgId, ids], { prepare: true });
+  // Sent now (postgres-js queries are lazy): a batch keeps the lock before the writes issued after it.
+  await txSql(tx).unsafe(LOCK_PRODUCTS, [orgId, ids], { prepare: true }).execute();
 }

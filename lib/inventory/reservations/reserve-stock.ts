@@ -65,7 +65,10 @@ with lines as (
   where (select ok from fits)
   returning 1
 )
-select variant_id, available from short order by n`;
+select variant_id, available,
+  -- Strict ($6): a line that does not fit aborts the transaction (SQLSTATE CK001, migration 0008).
+  case when $6 then abort_transaction('not enough stock') end as aborted
+from short order by n`;
 
 /**
  * Holds stock for an order's lines, warehouse by warehouse: the default warehouse first, then
@@ -76,7 +79,14 @@ select variant_id, available from short order by n`;
  * backorders; then the rest is reserved in the default warehouse beyond its quantity.
  * One round trip, so it pipelines behind writes issued before it on the transaction.
  */
-export async function reserveStock(tx: Tx, orgId: string, orderId: string, lines: ReservationLine[]) {
+export async function reserveStock(
+  tx: Tx,
+  orgId: string,
+  orderId: string,
+  lines: ReservationLine[],
+  /** `strict`: a line that does not fit aborts the transaction instead (for a COMMIT already sent behind it). */
+  { strict = false }: { strict?: boolean } = {},
+) {
   if (lines.length === 0) return;
   // The statement splits each line against the rows' availability independently: two lines of one
   // variant would both count the same units. Callers merge lines by variant first (placeOrder does).
@@ -85,9 +95,9 @@ export async function reserveStock(tx: Tx, orgId: string, orderId: string, lines
   const ids = lines.flatMap(() => Array.from({ length: IDS_PER_LINE }, () => newId('rsv')));
   const short = await txSql(tx).unsafe<{ variant_id: string; available: number }[]>(
     RESERVE,
-    [orgId, orderId, JSON.stringify(rows), [...new Set(lines.map((l) => l.variantId))], ids],
+    [orgId, orderId, JSON.stringify(rows), [...new Set(lines.map((l) => l.variantId))], ids, strict],
     { prepare: true },
-  );
+  ).execute();
   if (short.length === 0) return;
   // The first line that does not fit, in variant order (as the lines are locked).
   const [first] = short

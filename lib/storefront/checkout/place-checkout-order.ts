@@ -33,7 +33,7 @@ export async function placeCheckoutOrder(ctx: CheckoutContext, input: PlaceCheck
   const { saveAddress: keepAddress, ...order } = input;
   let placed: { order: Order; accessToken: string };
   try {
-    placed = await placeOrder(ctx, { ...order, lines }, shopper, { onPlaced: (tx) => clearCart(tx, ctx.org.id, cartId) });
+    placed = await placeOrder(ctx, { ...order, lines }, shopper, { alongside: (tx) => clearCart(tx, ctx.org.id, cartId) });
   } catch (e) {
     if (!isPriceChange(e)) throw e;
     const quote = await quoteCart(ctx, {
