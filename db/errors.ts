@@ -17,3 +17,14 @@ export function isDeadlock(error: unknown): boolean {
   }
   return false;
 }
+
+function codeOf(error: unknown): string | undefined {
+  for (let e = error as { code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) if (e.code) return e.code;
+  return undefined;
+}
+
+/** A statement called abort_transaction() (migration 0008, SQLSTATE CK001): a check it makes failed. */
+export const isAbortedOnPurpose = (error: unknown) => codeOf(error) === 'CK001';
+
+/** Refused only because an earlier statement of the transaction failed (25P02): not the cause. */
+export const isAfterEarlierFailure = (error: unknown) => codeOf(error) === '25P02';

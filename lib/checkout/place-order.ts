@@ -1,8 +1,8 @@
 import 'server-only';
 import { isDeepStrictEqual } from 'node:util';
 import { and, eq } from 'drizzle-orm';
-import postgres from 'postgres';
 import type { Tx } from '@/db/client';
+import { isAbortedOnPurpose, isAfterEarlierFailure } from '@/db/errors';
 import { withOrgPipelined } from '@/db/scope';
 import { orders, type Order, type OrderPriceSnapshot } from '@/db/schema';
 import { sha256 } from '@/lib/crypto/hash';
@@ -21,7 +21,7 @@ import { paymentMethodsOf } from './get-checkout-options';
 import { catalogLinesReader, loadCheckoutSettings, loadDeliveryRules, type CatalogLine, type LoadedSettings } from './internal';
 import { generateOrderNumber, insertOrderWithNumber, readOrder, sendOrderInsert, tryInsertOrder } from './order-number';
 import { itemValues, orderTotals, orderValues } from './order-rows';
-import { ABORTED, insertOrderRows } from './placement-writes';
+import { insertOrderRows } from './placement-writes';
 import { prepared } from './prepared';
 import { PlaceOrderInput, type ParsedPlaceOrderInput } from './schemas';
 
@@ -77,11 +77,15 @@ function cachedPlans(tx: Tx) {
   return txSql(tx).unsafe('set local plan_cache_mode = force_generic_plan').execute();
 }
 
-/** Waits for every query, then fails with the first error: nothing runs after the transaction ends. */
+/**
+ * Waits for every query, then fails with the cause: the first error that is not "the transaction
+ * is aborted" (statements after a failed one get that, whatever order they went out in).
+ * Nothing runs after the transaction ends.
+ */
 async function settled<T extends readonly unknown[]>(work: T): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
   const results = await Promise.allSettled(work);
-  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failed) throw failed.reason;
+  const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+  if (failures.length > 0) throw failures.find((e) => !isAfterEarlierFailure(e)) ?? failures[0];
   return results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as { -readonly [K in keyof T]: Awaited<T[K]> };
 }
 
@@ -113,7 +117,7 @@ export async function placeOrder(ctx: StorefrontContext, rawInput: PlaceOrderInp
   const placement: Placement = { ctx, input, lines: mergeLines(input.lines), shopper, options, accessToken: randomToken(32), now: new Date() };
   if (!input.couponCode) {
     const placed = await withOrgPipelined(ctx.org.id, (tx, commit) => placeInOneTrip(tx, commit, placement)).catch((e: unknown) => {
-      if (isAborted(e)) return null;
+      if (isAbortedOnPurpose(e)) return null;
       throw e;
     });
     if (placed) return placed;
@@ -209,7 +213,7 @@ async function placeInOneTrip(tx: Tx, commit: () => Promise<boolean>, p: Placeme
   const { first, snapshot, values, before, writesOf, productIds } = await priceAndCheck(tx, p);
   const { items, rows, reservations } = writesOf(values.id, snapshot, first.pricedLines);
   const versions = first.pricedLines.map((l) => ({ variantId: l.variantId, version: before.get(l.variantId)!.version! }));
-  const results = await Promise.allSettled([
+  const [, , , , read, committed] = await settled([
     sendOrderInsert(tx, values, generateOrderNumber()),
     lockProductsForStock(tx, orgId, productIds),
     insertOrderRows(tx, items, rows, versions),
@@ -217,16 +221,10 @@ async function placeInOneTrip(tx: Tx, commit: () => Promise<boolean>, p: Placeme
     readOrder(tx, orgId, values.id),
     commit(),
   ] as const);
-  const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
-  // The statements after a failed one fail too ("transaction is aborted"): report the cause.
-  if (failures.length > 0) throw failures.find(isAborted) ?? failures[0];
-  const [, , , , read, committed] = results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as [unknown, unknown, unknown, unknown, Order | undefined, boolean];
   if (!committed || !read) throw new Error('The order was not committed');
   return { order: read, accessToken: p.accessToken };
 }
 
-/** A statement of the one-trip placement aborted the transaction on purpose (see ABORTED). */
-const isAborted = (e: unknown) => e instanceof postgres.PostgresError && e.code === ABORTED;
 
 /**
  * The careful way (every order with a coupon, and any the one-trip way gave up on): the product

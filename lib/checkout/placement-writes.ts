@@ -13,13 +13,10 @@ import type { itemValues } from './order-rows';
  * queries are lazy), keeping the issue order: items before the reservations that reference them.
  */
 
-/** Aborts the statement, and so the transaction, with SQLSTATE CK001 (migration 0008). */
-export const ABORTED = 'CK001';
-
 /**
  * Items, the pending history row and the pending payment: one statement. With the lines'
  * versions ($13) it writes only when the order row is there and the lines are still as they
- * were read and priced, and otherwise aborts the transaction (ABORTED).
+ * were read and priced, and otherwise aborts the transaction (abort_transaction, isAbortedOnPurpose).
  */
 const INSERT_ORDER_ROWS = `
 with cur as (
