@@ -8,7 +8,7 @@ import { spawnWorker } from './worker';
 
 /**
  * Playwright's web server: a fresh database (embedded unless TEST_DATABASE_URL/DATABASE_URL),
- * migrated; a production build; the job worker and `next start` on E2E_PORT. No demo data: each spec makes its own.
+ * migrated; a production build; the job worker and `npm start`'s workers on E2E_PORT. No demo data: each spec makes its own.
  */
 const server = usesEmbeddedPostgres
   ? await startEmbeddedPostgres({ dataDir: `.data/e2e-pg-${E2E_PG_PORT}`, port: E2E_PG_PORT, persistent: false, fast: true })
@@ -37,7 +37,8 @@ try {
   if (process.env.E2E_SKIP_BUILD !== '1') await run('npx', ['next', 'build'], env);
   // Queued emails (order confirmations, status changes) reach the outbox through the worker.
   worker = spawnWorker(env);
-  await run('npx', ['next', 'start', '-p', String(E2E_PORT)], env);
+  // `npm start`'s cluster: the specs run against several workers, as production does.
+  await run('npx', ['tsx', 'scripts/start.ts', '-p', String(E2E_PORT)], env);
 } finally {
   await worker?.stop();
   await server?.stop();
