@@ -28,7 +28,8 @@ const USAGE = `npm run bench:storefront -- [options]
   --connections N       concurrent HTTP connections (default 50)
   --search-connections N  connections of the latency run for search (default 1)
   --duration S          seconds per measured scenario (default 20)
-  --warmup S            seconds of warm-up before each scenario (default 3)
+  --warmup S            seconds of warm-up before each scenario (default 10: every server
+                        worker renders the pages it will serve and its JIT settles)
   --db-queries N        searches timed at the database (default 500)
   --port P              port of the production server (default 3200)
   --skip-build          reuse the existing .next build
@@ -76,7 +77,7 @@ export function parseBenchArgs(argv = process.argv.slice(2)): BenchOptions {
     connections: positiveInt('connections', values.connections, 50),
     searchConnections: positiveInt('search-connections', values['search-connections'], 1),
     duration: positiveInt('duration', values.duration, 20),
-    warmup: values.warmup === '0' ? 0 : positiveInt('warmup', values.warmup, 3),
+    warmup: values.warmup === '0' ? 0 : positiveInt('warmup', values.warmup, 10),
     dbQueries: positiveInt('db-queries', values['db-queries'], 500),
     port: positiveInt('port', values.port, 3200),
     skipBuild: values['skip-build'],

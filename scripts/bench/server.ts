@@ -4,6 +4,7 @@ import path from 'node:path';
 import { get } from './load';
 
 const NEXT = path.resolve('node_modules/.bin/next');
+const TSX = path.resolve('node_modules/.bin/tsx');
 export const SERVER_LOG = '.data/bench/server.log';
 
 export type NextServer = { pid: number; stop: () => Promise<void> };
@@ -38,8 +39,9 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals) {
 }
 
 /**
- * `next start` in its own process group (next-server outlives a plain kill of its parent), its
- * output in .data/bench/server.log; resolves once `readyTarget` answers. stop() ends the group.
+ * `npm start` (scripts/start.ts: one `next start` worker per core, WEB_CONCURRENCY to change)
+ * in its own process group, its output in .data/bench/server.log; resolves once `readyHost`
+ * answers. stop() ends the group.
  */
 export async function startServer(opts: { port: number; env: NodeJS.ProcessEnv; readyHost: string }): Promise<NextServer> {
   if ((await get(opts.port, { host: opts.readyHost, path: '/' })) !== 0) {
@@ -49,7 +51,7 @@ export async function startServer(opts: { port: number; env: NodeJS.ProcessEnv; 
   const log = openSync(SERVER_LOG, 'w');
   // No -H: Next proxies a middleware rewrite it takes for another origin, and it judges that
   // against its own hostname (localhost by default); -H 127.0.0.1 made every rewrite a proxy loop.
-  const child = spawn(NEXT, ['start', '-p', String(opts.port)], {
+  const child = spawn(TSX, ['scripts/start.ts', '-p', String(opts.port)], {
     detached: true,
     stdio: ['ignore', log, log],
     env: opts.env,
@@ -71,14 +73,14 @@ export async function startServer(opts: { port: number; env: NodeJS.ProcessEnv; 
 
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (exited) throw new Error(`next start exited early: see ${SERVER_LOG}`);
+    if (exited) throw new Error(`the server exited early: see ${SERVER_LOG}`);
     const status = await get(opts.port, { host: opts.readyHost, path: '/' });
     if (status !== 0) {
-      console.log(`▸ next start on port ${opts.port} (pid group ${child.pid}, log ${SERVER_LOG}); ${opts.readyHost}/ → ${status}`);
+      console.log(`▸ npm start on port ${opts.port} (pid group ${child.pid}, log ${SERVER_LOG}); ${opts.readyHost}/ → ${status}`);
       return { pid: child.pid!, stop };
     }
     await new Promise((r) => setTimeout(r, 500));
   }
   await stop();
-  throw new Error(`next start did not answer within 120 s: see ${SERVER_LOG}`);
+  throw new Error(`the server did not answer within 120 s: see ${SERVER_LOG}`);
 }

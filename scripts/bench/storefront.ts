@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { parseBenchArgs } from './args';
 import { openBenchDatabase } from './bench-db';
 import { measureDbSearch } from './db-search';
@@ -88,7 +89,7 @@ async function main() {
     options: { ...opts },
     rows: [...httpRows, ...dbPart.rows],
     notes: [
-      `HTTP: autocannon against \`next start\` (production build) on this machine, ${opts.duration} s per scenario after ${opts.warmup} s of warm-up; the load generator, Next and Postgres share the cores.`,
+      `HTTP: autocannon against \`npm start\` (production build, ${process.env.WEB_CONCURRENCY ?? availableParallelism()} Next workers) on this machine, ${opts.duration} s per scenario after ${opts.warmup} s of warm-up; the load generator, Next and Postgres share the cores.`,
       'Each request picks a random store (Host: bench-NNN.bench.localhost) and a random category / active product / search term of it.',
       '"warm" products: a fixed set visited once before measuring, so they come from the page cache; "cold-ish": random products, mostly rendered on demand.',
       `The server's database pool: DB_POOL_MAX=${process.env.DB_POOL_MAX ?? '10 (default)'}.`,
