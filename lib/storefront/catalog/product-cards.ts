@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql, type AnyColumn } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { productImages, products, productVariants, type Organization, type Product } from '@/db/schema';
 import { formatMoney } from '@/lib/money/money';
@@ -24,6 +24,12 @@ export type ProductCard = {
   image: { url: string; alt: string } | null;
 };
 
+/**
+ * `column = any($ids)`: one parameter however many ids, so the statement's text stays the same
+ * and Postgres can reuse its plan (an IN list changes the text with every length).
+ */
+const isAnyOf = (column: AnyColumn, ids: string[]) => sql`${column} = any(${sql.param(ids)}::text[])`;
+
 type Priced = { price: number; before: number | null };
 
 /** The cheapest variant's price (a sale one first on a tie) and whether prices differ. */
@@ -34,10 +40,13 @@ function priceRange(product: Pick<Product, 'price' | 'basePrice'>, variants: Pri
   return { lowest, varies: prices.some((p) => p.price !== lowest.price) };
 }
 
-/** Cards for these product ids, in the order given; ids that are not visible are dropped. */
+/**
+ * Cards for these product ids, in the order given; ids that are not visible are dropped. The
+ * three reads are sent together (postgres-js pipelines them on the transaction's connection).
+ */
 export async function loadProductCards(tx: Tx, org: Organization, ids: string[]): Promise<ProductCard[]> {
   if (ids.length === 0) return [];
-  const rows = await tx
+  const productRows = tx
     .select({
       id: products.id,
       name: products.name,
@@ -48,28 +57,35 @@ export async function loadProductCards(tx: Tx, org: Organization, ids: string[])
       inStock: productAvailable(tx, org.id),
     })
     .from(products)
-    .where(and(visibleProducts(org.id), inArray(products.id, ids)));
-  const variants = await tx
+    .where(and(visibleProducts(org.id), isAnyOf(products.id, ids)))
+    .prepare('storefront_cards')
+    .execute();
+  const variantRows = tx
     .select({ productId: productVariants.productId, price: productVariants.price, priceAdjustment: productVariants.priceAdjustment })
     .from(productVariants)
     .where(
       and(
         eq(productVariants.organizationId, org.id),
-        inArray(productVariants.productId, ids),
+        isAnyOf(productVariants.productId, ids),
         eq(productVariants.isActive, true),
         isNull(productVariants.deletedAt),
       ),
-    );
+    )
+    .prepare('storefront_card_variants')
+    .execute();
   // The primary image, else the first in gallery order: one row per product.
-  const images = await tx
+  const imageRows = tx
     .selectDistinctOn([productImages.productId], {
       productId: productImages.productId,
       key: productImages.thumbnailKey,
       alt: productImages.altText,
     })
     .from(productImages)
-    .where(and(eq(productImages.organizationId, org.id), inArray(productImages.productId, ids)))
-    .orderBy(productImages.productId, desc(productImages.isPrimary), asc(productImages.sortOrder), asc(productImages.id));
+    .where(and(eq(productImages.organizationId, org.id), isAnyOf(productImages.productId, ids)))
+    .orderBy(productImages.productId, desc(productImages.isPrimary), asc(productImages.sortOrder), asc(productImages.id))
+    .prepare('storefront_card_images')
+    .execute();
+  const [rows, variants, images] = await Promise.all([productRows, variantRows, imageRows]);
   const imageOf = new Map(images.map((i) => [i.productId, i]));
   const variantsOf = new Map<string, typeof variants>();
   for (const v of variants) variantsOf.set(v.productId, [...(variantsOf.get(v.productId) ?? []), v]);

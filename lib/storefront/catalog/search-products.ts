@@ -38,8 +38,10 @@ export async function searchProducts(ctx: StorefrontContext, input: { q: string;
       match = await similarMatch(tx, words);
       found = await findPage(tx, ctx.org.id, match, input.page ?? 1);
     }
-    const cards = await loadProductCards(tx, ctx.org, found.ids);
-    const marks = await highlights(tx, ctx.org.id, found.ids, prefixTsQuery(words));
+    const [cards, marks] = await Promise.all([
+      loadProductCards(tx, ctx.org, found.ids),
+      highlights(tx, ctx.org.id, found.ids, prefixTsQuery(words)),
+    ]);
     const capped = found.total > SEARCH_RESULT_CAP;
     const total = Math.min(found.total, SEARCH_RESULT_CAP);
     return {
