@@ -4,7 +4,8 @@ import { run } from './run';
 import { spawnWorker } from './worker';
 
 // `npm run demo`: database up, migrated and seeded with demo data; production build; serve on :3000
-// (`npm start`'s workers, one per core) with the job worker.
+// (`npm start`'s workers, one per core) with the job worker. Node runs start.ts itself, not npx,
+// so a Ctrl-C or SIGTERM passed on by run() reaches it (npm exec does not pass signals on).
 ensureAuthSecret();
 const { server } = await prepareDatabase();
 process.env.NEXT_TELEMETRY_DISABLED = '1';
@@ -18,7 +19,7 @@ try {
   await run('npx', ['next', 'build']);
   worker = spawnWorker();
   console.log('\n▸ Platform: http://localhost:3000 · storefronts: http://<slug>.localhost:3000 (logins in README.md)\n');
-  await run('npx', ['tsx', 'scripts/start.ts', '-p', process.env.PORT ?? '3000']);
+  await run(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '-p', process.env.PORT ?? '3000']);
 } finally {
   await worker?.stop();
   await server?.stop();

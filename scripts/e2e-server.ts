@@ -38,7 +38,7 @@ try {
   // Queued emails (order confirmations, status changes) reach the outbox through the worker.
   worker = spawnWorker(env);
   // `npm start`'s cluster: the specs run against several workers, as production does.
-  await run('npx', ['tsx', 'scripts/start.ts', '-p', String(E2E_PORT)], env);
+  await run(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '-p', String(E2E_PORT)], env);
 } finally {
   await worker?.stop();
   await server?.stop();
