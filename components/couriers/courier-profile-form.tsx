@@ -1,13 +1,11 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { FormSaveBar } from '@/components/forms/form-save-bar';
-import { useActionForm } from '@/components/forms/use-action-form';
+import { useSettingsForm } from '@/components/forms/use-settings-form';
 import { Checkbox } from '@/components/ui/checkbox';
 import { FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
-import { toast } from '@/components/ui/use-toast';
 import { COURIER_VEHICLES } from '@/db/schema/values';
 import { updateCourierProfileAction } from '@/lib/delivery/couriers-admin/actions';
 import { COURIER_VEHICLE_LABELS } from '@/lib/delivery/couriers-admin/labels';
@@ -17,16 +15,11 @@ type Props = { slug: string; courierId: string; currency: string; defaultValues:
 
 /** Phone, vehicle, fee per delivery and the active switch of one courier. */
 export function CourierProfileForm({ slug, courierId, currency, defaultValues }: Props) {
-  const router = useRouter();
-  const { form, onSubmit, formError, pending } = useActionForm({
+  const { form, onSubmit, formError, pending } = useSettingsForm({
     schema: courierProfileFormSchema(currency),
     defaultValues,
     action: (values) => updateCourierProfileAction(slug, { ...values, courierId }),
-    onSuccess: (data) => {
-      toast(data.changed ? { title: 'Courier saved', variant: 'success' } : { title: 'Nothing to save: no changes.' });
-      form.reset(form.getValues());
-      router.refresh();
-    },
+    savedTitle: 'Courier saved',
   });
   const { register, formState } = form;
   const errors = formState.errors;
@@ -63,11 +56,9 @@ export function CourierProfileForm({ slug, courierId, currency, defaultValues }:
         </p>
       </div>
       <FormSaveBar
+        form={form}
         formError={formError}
-        submittedWithErrors={formState.isSubmitted && Object.keys(errors).length > 0}
-        dirty={formState.isDirty}
         pending={pending}
-        onDiscard={() => form.reset()}
         submitLabel="Save courier"
       />
     </form>

@@ -1,14 +1,12 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useWatch } from 'react-hook-form';
 import { FormSaveBar } from '@/components/forms/form-save-bar';
-import { useActionForm } from '@/components/forms/use-action-form';
+import { useSettingsForm } from '@/components/forms/use-settings-form';
 import { SettingsSection } from '@/components/tenancy/settings/settings-section';
 import { Checkbox } from '@/components/ui/checkbox';
 import { FormField, FormFieldset } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
-import { toast } from '@/components/ui/use-toast';
 import { DELIVERY_PROOF_REQUIREMENTS } from '@/db/schema/values';
 import { PROOF_REQUIREMENT_LABELS } from '@/lib/delivery/deliveries/proof';
 import { updateDeliverySettingsAction } from '@/lib/delivery/settings/actions';
@@ -24,16 +22,11 @@ import { cn } from '@/lib/utils/cn';
 
 /** Settings → Delivery: proof at the door, opening deliveries at packing, and wrong-code attempts. */
 export function DeliverySettingsForm({ slug, defaultValues }: { slug: string; defaultValues: DeliverySettingsFormValues }) {
-  const router = useRouter();
-  const { form, onSubmit, formError, pending } = useActionForm({
+  const { form, onSubmit, formError, pending } = useSettingsForm({
     schema: DeliverySettingsInput,
     defaultValues,
     action: (values) => updateDeliverySettingsAction(slug, values),
-    onSuccess: (data) => {
-      toast(data.changed ? { title: 'Delivery settings saved', variant: 'success' } : { title: 'Nothing to save: no changes.' });
-      form.reset(form.getValues());
-      router.refresh();
-    },
+    savedTitle: 'Delivery settings saved',
   });
   const { register, formState, control } = form;
   const errors = formState.errors;
@@ -94,11 +87,9 @@ export function DeliverySettingsForm({ slug, defaultValues }: { slug: string; de
       </SettingsSection>
 
       <FormSaveBar
+        form={form}
         formError={formError}
-        submittedWithErrors={formState.isSubmitted && Object.keys(errors).length > 0}
-        dirty={formState.isDirty}
         pending={pending}
-        onDiscard={() => form.reset()}
         submitLabel="Save delivery settings"
       />
     </form>

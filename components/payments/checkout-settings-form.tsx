@@ -1,15 +1,13 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useWatch } from 'react-hook-form';
 import { FormSaveBar } from '@/components/forms/form-save-bar';
-import { useActionForm } from '@/components/forms/use-action-form';
+import { useSettingsForm } from '@/components/forms/use-settings-form';
 import { SettingsSection } from '@/components/tenancy/settings/settings-section';
 import { Checkbox } from '@/components/ui/checkbox';
 import { FieldError, FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
 import { Textarea } from '@/components/ui/textarea';
-import { toast } from '@/components/ui/use-toast';
 import { updateCheckoutSettingsAction } from '@/lib/payments/settings/actions';
 import { CheckoutSettingsInput } from '@/lib/payments/settings/schemas';
 
@@ -26,16 +24,11 @@ export type CheckoutSettingsValues = {
 
 /** Settings → Payments and checkout: the payment methods shoppers see, pick-up, and tax-inclusive prices. */
 export function CheckoutSettingsForm({ slug, defaultValues, stripeConnected }: { slug: string; defaultValues: CheckoutSettingsValues; stripeConnected: boolean }) {
-  const router = useRouter();
-  const { form, onSubmit, formError, pending } = useActionForm({
+  const { form, onSubmit, formError, pending } = useSettingsForm({
     schema: CheckoutSettingsInput,
     defaultValues,
     action: (values) => updateCheckoutSettingsAction(slug, values),
-    onSuccess: (data) => {
-      toast(data.changed ? { title: 'Checkout settings saved', variant: 'success' } : { title: 'Nothing to save: no changes.' });
-      form.reset(form.getValues());
-      router.refresh();
-    },
+    savedTitle: 'Checkout settings saved',
   });
   const { register, formState, control } = form;
   const errors = formState.errors;
@@ -116,11 +109,9 @@ export function CheckoutSettingsForm({ slug, defaultValues, stripeConnected }: {
       </SettingsSection>
 
       <FormSaveBar
+        form={form}
         formError={formError}
-        submittedWithErrors={formState.isSubmitted && Object.keys(errors).length > 0}
-        dirty={formState.isDirty}
         pending={pending}
-        onDiscard={() => form.reset()}
         submitLabel="Save checkout settings"
       />
     </form>

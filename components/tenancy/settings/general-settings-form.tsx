@@ -1,12 +1,10 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { useActionForm } from '@/components/forms/use-action-form';
+import { useSettingsForm } from '@/components/forms/use-settings-form';
 import { FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
-import { toast } from '@/components/ui/use-toast';
 import { FormSaveBar } from '@/components/forms/form-save-bar';
 import { updateOrganizationSettingsAction } from '@/lib/tenancy/organizations/actions';
 import { UpdateOrganizationSettingsInput } from '@/lib/tenancy/organizations/schemas';
@@ -28,16 +26,11 @@ type Props = {
 
 /** Settings → General: the business profile shoppers see, in one form with one save. */
 export function GeneralSettingsForm({ slug, defaultValues, currencies, locales, countries, timeZones }: Props) {
-  const router = useRouter();
-  const { form, onSubmit, formError, pending } = useActionForm({
+  const { form, onSubmit, formError, pending } = useSettingsForm({
     schema: UpdateOrganizationSettingsInput,
     defaultValues,
     action: (values) => updateOrganizationSettingsAction(slug, values),
-    onSuccess: (data) => {
-      toast(data.changed ? { title: 'Settings saved', variant: 'success' } : { title: 'Nothing to save: no changes.' });
-      form.reset(form.getValues());
-      router.refresh();
-    },
+    savedTitle: 'Settings saved',
   });
   const { register, formState } = form;
   const errors = formState.errors;
@@ -106,11 +99,9 @@ export function GeneralSettingsForm({ slug, defaultValues, currencies, locales, 
       </SettingsSection>
 
       <FormSaveBar
+        form={form}
         formError={formError}
-        submittedWithErrors={formState.isSubmitted && Object.keys(errors).length > 0}
-        dirty={formState.isDirty}
         pending={pending}
-        onDiscard={() => form.reset()}
         submitLabel="Save changes"
         className="sticky bottom-0 z-10 -mx-4 border-t bg-background/95 px-4 py-3 backdrop-blur sm:-mx-6 sm:px-6 lg:-mx-8 lg:px-8"
       />
