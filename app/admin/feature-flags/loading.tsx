@@ -1,15 +1,13 @@
+import { LoadingPage } from '@/components/ui/loading-page';
 import { Skeleton } from '@/components/ui/skeleton';
 
 export default function Loading() {
   return (
-    <div className="flex flex-col gap-6" aria-busy="true">
+    <LoadingPage label="Loading feature flags">
       <Skeleton className="h-8 w-48" />
       <Skeleton className="h-10 w-full" />
       <Skeleton className="h-64 w-full" />
       <Skeleton className="h-64 w-full" />
-      <span className="sr-only" role="status">
-        Loading feature flags
-      </span>
-    </div>
+    </LoadingPage>
   );
 }

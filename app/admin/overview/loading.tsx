@@ -1,8 +1,9 @@
+import { LoadingPage } from '@/components/ui/loading-page';
 import { Skeleton } from '@/components/ui/skeleton';
 
 export default function Loading() {
   return (
-    <div className="flex flex-col gap-6" aria-busy="true">
+    <LoadingPage label="Loading the overview">
       <Skeleton className="h-8 w-48" />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {Array.from({ length: 4 }, (_, i) => (
@@ -13,9 +14,6 @@ export default function Loading() {
         <Skeleton className="h-64" />
         <Skeleton className="h-64" />
       </div>
-      <span className="sr-only" role="status">
-        Loading the overview
-      </span>
-    </div>
+    </LoadingPage>
   );
 }

@@ -1,8 +1,9 @@
+import { LoadingPage } from '@/components/ui/loading-page';
 import { Skeleton } from '@/components/ui/skeleton';
 
 export default function Loading() {
   return (
-    <div className="flex flex-col gap-6" aria-busy="true">
+    <LoadingPage label="Loading tenants">
       <Skeleton className="h-8 w-48" />
       <div className="grid gap-4 md:grid-cols-2">
         <Skeleton className="h-48" />
@@ -10,9 +11,6 @@ export default function Loading() {
       </div>
       <Skeleton className="h-10 w-full" />
       <Skeleton className="h-96 w-full" />
-      <span className="sr-only" role="status">
-        Loading tenants
-      </span>
-    </div>
+    </LoadingPage>
   );
 }

@@ -1,14 +1,12 @@
+import { LoadingPage } from '@/components/ui/loading-page';
 import { Skeleton } from '@/components/ui/skeleton';
 
 export default function Loading() {
   return (
-    <div className="flex flex-col gap-6" aria-busy="true">
+    <LoadingPage label="Loading users">
       <Skeleton className="h-8 w-40" />
       <Skeleton className="h-10 w-full" />
       <Skeleton className="h-96 w-full" />
-      <span className="sr-only" role="status">
-        Loading users
-      </span>
-    </div>
+    </LoadingPage>
   );
 }

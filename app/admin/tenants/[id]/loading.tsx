@@ -1,8 +1,9 @@
+import { LoadingPage } from '@/components/ui/loading-page';
 import { Skeleton } from '@/components/ui/skeleton';
 
 export default function Loading() {
   return (
-    <div className="flex flex-col gap-6" aria-busy="true">
+    <LoadingPage label="Loading tenant">
       <Skeleton className="h-5 w-24" />
       <Skeleton className="h-8 w-64" />
       <div className="grid gap-6 lg:grid-cols-2">
@@ -10,9 +11,6 @@ export default function Loading() {
         <Skeleton className="h-64" />
       </div>
       <Skeleton className="h-48 w-full" />
-      <span className="sr-only" role="status">
-        Loading tenant
-      </span>
-    </div>
+    </LoadingPage>
   );
 }

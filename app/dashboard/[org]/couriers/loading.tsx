@@ -1,18 +1,16 @@
+import { LoadingPage } from '@/components/ui/loading-page';
 import { Skeleton } from '@/components/ui/skeleton';
 
 /** The couriers pages while they load. */
 export default function CouriersLoading() {
   return (
-    <div className="flex flex-col gap-6" aria-busy="true">
+    <LoadingPage label="Loading couriers">
       <div className="flex flex-col gap-2">
         <Skeleton className="h-8 w-40" />
         <Skeleton className="h-4 w-80 max-w-full" />
       </div>
       <Skeleton className="h-24 w-full" />
       <Skeleton className="h-96 w-full" />
-      <span className="sr-only" role="status">
-        Loading couriers
-      </span>
-    </div>
+    </LoadingPage>
   );
 }

@@ -1,9 +1,10 @@
+import { LoadingPage } from '@/components/ui/loading-page';
 import { Skeleton } from '@/components/ui/skeleton';
 
 /** An order page while it loads. */
 export default function OrderLoading() {
   return (
-    <div className="flex flex-col gap-6" aria-busy="true">
+    <LoadingPage label="Loading the order">
       <Skeleton className="h-4 w-20" />
       <div className="flex flex-col gap-2">
         <Skeleton className="h-8 w-56" />
@@ -14,9 +15,6 @@ export default function OrderLoading() {
         <Skeleton className="h-96 w-full lg:col-span-2" />
         <Skeleton className="h-64 w-full" />
       </div>
-      <span className="sr-only" role="status">
-        Loading the order
-      </span>
-    </div>
+    </LoadingPage>
   );
 }
