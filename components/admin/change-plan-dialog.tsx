@@ -3,9 +3,8 @@
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { FormError } from '@/components/forms/form-error';
+import { FormDialog } from '@/components/forms/form-dialog';
 import { Button } from '@/components/ui/button';
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
 import { FormField } from '@/components/ui/form-field';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
@@ -37,48 +36,32 @@ export function ChangePlanDialog({ tenant, action }: Props) {
   const chosen = form.watch('plan');
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (next) form.reset({ organizationId: tenant.id, plan: tenant.plan, reason: '' });
-      }}
+      onOpenChange={setOpen}
+      onOpen={() => form.reset({ organizationId: tenant.id, plan: tenant.plan, reason: '' })}
+      trigger={<Button variant="outline">Change plan</Button>}
+      title={<>Change the plan of {tenant.name}</>}
+      description={<>It is on the {PLAN_LABELS[tenant.plan]} plan now. The plan decides which modules and limits the organization gets.</>}
+      onSubmit={onSubmit}
+      formError={formError}
+      pending={pending}
+      submitLabel="Change plan"
+      submitDisabled={chosen === tenant.plan}
     >
-      <DialogTrigger asChild>
-        <Button variant="outline">Change plan</Button>
-      </DialogTrigger>
-      <DialogContent>
-        <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-          <DialogHeader>
-            <DialogTitle>Change the plan of {tenant.name}</DialogTitle>
-            <DialogDescription>
-              It is on the {PLAN_LABELS[tenant.plan]} plan now. The plan decides which modules and limits the organization gets.
-            </DialogDescription>
-          </DialogHeader>
-          <FormError message={formError} />
-          <FormField id="plan" label="New plan" required error={form.formState.errors.plan?.message}>
-            <Select {...form.register('plan')}>
-              {PLANS.map((plan) => (
-                <option key={plan} value={plan}>
-                  {PLAN_LABELS[plan]}
-                  {plan === tenant.plan ? ' (current)' : ''}
-                </option>
-              ))}
-            </Select>
-          </FormField>
-          <FormField id="plan-reason" label="Note" description="Optional. Recorded in the audit log." error={form.formState.errors.reason?.message}>
-            <Textarea rows={2} maxLength={500} {...form.register('reason')} />
-          </FormField>
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={pending} disabled={chosen === tenant.plan}>
-              Change plan
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+      <FormField id="plan" label="New plan" required error={form.formState.errors.plan?.message}>
+        <Select {...form.register('plan')}>
+          {PLANS.map((plan) => (
+            <option key={plan} value={plan}>
+              {PLAN_LABELS[plan]}
+              {plan === tenant.plan ? ' (current)' : ''}
+            </option>
+          ))}
+        </Select>
+      </FormField>
+      <FormField id="plan-reason" label="Note" description="Optional. Recorded in the audit log." error={form.formState.errors.reason?.message}>
+        <Textarea rows={2} maxLength={500} {...form.register('reason')} />
+      </FormField>
+    </FormDialog>
   );
 }

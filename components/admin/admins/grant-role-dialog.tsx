@@ -3,10 +3,9 @@
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { UserPlus } from 'lucide-react';
-import { FormError } from '@/components/forms/form-error';
+import { FormDialog } from '@/components/forms/form-dialog';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
 import { FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
@@ -35,51 +34,38 @@ export function GrantRoleDialog({ roles }: { roles: PlatformRole[] }) {
   const errors = form.formState.errors;
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (next) form.reset(blank);
-      }}
-    >
-      <DialogTrigger asChild>
+      onOpenChange={setOpen}
+      onOpen={() => form.reset(blank)}
+      trigger={
         <Button>
           <UserPlus aria-hidden="true" />
           Grant a role
         </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-          <DialogHeader>
-            <DialogTitle>Grant a platform role</DialogTitle>
-            <DialogDescription>The person needs an account already. The grant is recorded in the audit log.</DialogDescription>
-          </DialogHeader>
-          <FormError message={formError} />
-          <FormField id="grant-email" label="Email" required error={errors.email?.message}>
-            <Input type="email" autoComplete="off" {...form.register('email')} />
-          </FormField>
-          <FormField id="grant-role" label="Role" required description={role ? PLATFORM_ROLE_DESCRIPTIONS[role] : undefined} error={errors.role?.message}>
-            <Select {...form.register('role')}>
-              {roles.map((r) => (
-                <option key={r} value={r}>
-                  {PLATFORM_ROLE_LABELS[r]}
-                </option>
-              ))}
-            </Select>
-          </FormField>
-          <FormField id="grant-expires" label="Ends after" description="Optional. The last day (UTC) the role works." error={errors.expiresOn?.message}>
-            <Input type="date" className="sm:w-48" {...form.register('expiresOn')} />
-          </FormField>
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={pending}>
-              Grant role
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+      }
+      title="Grant a platform role"
+      description="The person needs an account already. The grant is recorded in the audit log."
+      onSubmit={onSubmit}
+      formError={formError}
+      pending={pending}
+      submitLabel="Grant role"
+    >
+      <FormField id="grant-email" label="Email" required error={errors.email?.message}>
+        <Input type="email" autoComplete="off" {...form.register('email')} />
+      </FormField>
+      <FormField id="grant-role" label="Role" required description={role ? PLATFORM_ROLE_DESCRIPTIONS[role] : undefined} error={errors.role?.message}>
+        <Select {...form.register('role')}>
+          {roles.map((r) => (
+            <option key={r} value={r}>
+              {PLATFORM_ROLE_LABELS[r]}
+            </option>
+          ))}
+        </Select>
+      </FormField>
+      <FormField id="grant-expires" label="Ends after" description="Optional. The last day (UTC) the role works." error={errors.expiresOn?.message}>
+        <Input type="date" className="sm:w-48" {...form.register('expiresOn')} />
+      </FormField>
+    </FormDialog>
   );
 }

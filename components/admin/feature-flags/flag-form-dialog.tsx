@@ -4,10 +4,8 @@ import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { Controller } from 'react-hook-form';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { FormError } from '@/components/forms/form-error';
-import { Button } from '@/components/ui/button';
+import { FormDialog } from '@/components/forms/form-dialog';
 import { Checkbox } from '@/components/ui/checkbox';
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
 import { FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
 import { Textarea } from '@/components/ui/textarea';
@@ -50,88 +48,73 @@ export function FlagFormDialog({ flag, allFlags, trigger }: Props) {
   const listId = `flag-categories-${initial.key || 'new'}`;
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (next) form.reset(initial);
-      }}
+      onOpenChange={setOpen}
+      onOpen={() => form.reset(initial)}
+      trigger={trigger}
+      title={editing ? `Edit ${flag.name}` : 'New feature flag'}
+      description="On for the plans ticked, unless an organization has its own override, and only while every flag it depends on is on."
+      onSubmit={onSubmit}
+      formError={formError}
+      pending={pending}
+      submitLabel={editing ? 'Save flag' : 'Create flag'}
     >
-      <DialogTrigger asChild>{trigger}</DialogTrigger>
-      <DialogContent>
-        <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-          <DialogHeader>
-            <DialogTitle>{editing ? `Edit ${flag.name}` : 'New feature flag'}</DialogTitle>
-            <DialogDescription>
-              On for the plans ticked, unless an organization has its own override, and only while every flag it depends on is on.
-            </DialogDescription>
-          </DialogHeader>
-          <FormError message={formError} />
-          <FormField id="flag-key" label="Key" required description={editing ? 'The key cannot change.' : 'How code asks for it, e.g. csv_import.'} error={errors.key?.message}>
-            <Input autoComplete="off" readOnly={editing} {...form.register('key')} />
-          </FormField>
-          <FormField id="flag-name" label="Name" required error={errors.name?.message}>
-            <Input autoComplete="off" {...form.register('name')} />
-          </FormField>
-          <FormField id="flag-description" label="Description" error={errors.description?.message}>
-            <Textarea rows={2} maxLength={500} {...form.register('description')} />
-          </FormField>
-          <FormField id="flag-category" label="Category" required error={errors.category?.message}>
-            <Input autoComplete="off" list={listId} {...form.register('category')} />
-          </FormField>
-          <datalist id={listId}>
-            {categories.map((c) => (
-              <option key={c} value={c} />
-            ))}
-          </datalist>
-          <div className="flex flex-wrap gap-x-6">
-            <Checkbox label="Beta" {...form.register('isBeta')} />
-            <Checkbox label="Premium" {...form.register('isPremium')} />
-          </div>
-          <Controller
-            control={form.control}
-            name="plans"
-            render={({ field, fieldState }) => (
-              <CheckboxGroup
-                id="flag-plans"
-                legend="On for these plans"
-                description="None: only organizations with an override get it."
-                options={PLAN_OPTIONS}
-                value={field.value ?? []}
-                onChange={field.onChange}
-                error={fieldState.error?.message}
-              />
-            )}
+      <FormField id="flag-key" label="Key" required description={editing ? 'The key cannot change.' : 'How code asks for it, e.g. csv_import.'} error={errors.key?.message}>
+        <Input autoComplete="off" readOnly={editing} {...form.register('key')} />
+      </FormField>
+      <FormField id="flag-name" label="Name" required error={errors.name?.message}>
+        <Input autoComplete="off" {...form.register('name')} />
+      </FormField>
+      <FormField id="flag-description" label="Description" error={errors.description?.message}>
+        <Textarea rows={2} maxLength={500} {...form.register('description')} />
+      </FormField>
+      <FormField id="flag-category" label="Category" required error={errors.category?.message}>
+        <Input autoComplete="off" list={listId} {...form.register('category')} />
+      </FormField>
+      <datalist id={listId}>
+        {categories.map((c) => (
+          <option key={c} value={c} />
+        ))}
+      </datalist>
+      <div className="flex flex-wrap gap-x-6">
+        <Checkbox label="Beta" {...form.register('isBeta')} />
+        <Checkbox label="Premium" {...form.register('isPremium')} />
+      </div>
+      <Controller
+        control={form.control}
+        name="plans"
+        render={({ field, fieldState }) => (
+          <CheckboxGroup
+            id="flag-plans"
+            legend="On for these plans"
+            description="None: only organizations with an override get it."
+            options={PLAN_OPTIONS}
+            value={field.value ?? []}
+            onChange={field.onChange}
+            error={fieldState.error?.message}
           />
-          <Controller
-            control={form.control}
-            name="dependsOn"
-            render={({ field, fieldState }) =>
-              others.length === 0 ? (
-                <p className="text-sm text-muted-foreground">There are no other flags to depend on.</p>
-              ) : (
-                <CheckboxGroup
-                  id="flag-depends-on"
-                  legend="Depends on"
-                  description="It is off for an organization while any of these is off."
-                  options={others}
-                  value={field.value ?? []}
-                  onChange={field.onChange}
-                  error={fieldState.error?.message}
-                />
-              )
-            }
-          />
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={pending}>
-              {editing ? 'Save flag' : 'Create flag'}
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+        )}
+      />
+      <Controller
+        control={form.control}
+        name="dependsOn"
+        render={({ field, fieldState }) =>
+          others.length === 0 ? (
+            <p className="text-sm text-muted-foreground">There are no other flags to depend on.</p>
+          ) : (
+            <CheckboxGroup
+              id="flag-depends-on"
+              legend="Depends on"
+              description="It is off for an organization while any of these is off."
+              options={others}
+              value={field.value ?? []}
+              onChange={field.onChange}
+              error={fieldState.error?.message}
+            />
+          )
+        }
+      />
+    </FormDialog>
   );
 }

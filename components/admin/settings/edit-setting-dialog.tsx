@@ -2,10 +2,9 @@
 
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { FormError } from '@/components/forms/form-error';
+import { FormDialog } from '@/components/forms/form-dialog';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
 import { toast } from '@/components/ui/use-toast';
 import { updatePlatformSettingAction } from '@/lib/admin/settings/actions';
 import { settingValueText, UpdatePlatformSettingInput, type SettingType } from '@/lib/admin/settings/schemas';
@@ -32,46 +31,36 @@ export function EditSettingDialog({ setting }: Props) {
   const text = form.watch('value') ?? '';
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (next) form.reset(initial);
-      }}
-    >
-      <DialogTrigger asChild>
+      onOpenChange={setOpen}
+      onOpen={() => form.reset(initial)}
+      trigger={
         <Button variant="outline" size="sm" aria-label={`Edit ${setting.key}`}>
           Edit
         </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-          <DialogHeader>
-            <DialogTitle className="flex flex-wrap items-center gap-2">
-              <span className="font-mono">{setting.key}</span>
-              <SettingTypeBadge type={setting.type} />
-            </DialogTitle>
-            <DialogDescription>{setting.description || 'Every change is kept in the setting’s history and the audit log.'}</DialogDescription>
-          </DialogHeader>
-          <FormError message={formError} />
-          <SettingValueField
-            id={`setting-${setting.key}-value`}
-            type={setting.type}
-            text={text}
-            registration={form.register('value')}
-            setText={(next) => form.setValue('value', next, { shouldDirty: true })}
-            serverError={form.formState.errors.value?.message}
-          />
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={pending}>
-              Save
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+      }
+      title={
+        <>
+          <span className="font-mono">{setting.key}</span>
+          <SettingTypeBadge type={setting.type} />
+        </>
+      }
+      titleClassName="flex flex-wrap items-center gap-2"
+      description={setting.description || 'Every change is kept in the setting’s history and the audit log.'}
+      onSubmit={onSubmit}
+      formError={formError}
+      pending={pending}
+      submitLabel="Save"
+    >
+      <SettingValueField
+        id={`setting-${setting.key}-value`}
+        type={setting.type}
+        text={text}
+        registration={form.register('value')}
+        setText={(next) => form.setValue('value', next, { shouldDirty: true })}
+        serverError={form.formState.errors.value?.message}
+      />
+    </FormDialog>
   );
 }
