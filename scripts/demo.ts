@@ -1,11 +1,10 @@
 import { ensureAuthSecret } from './auth-secret';
 import { prepareDatabase } from './database';
-import { run } from './run';
+import { run, startCommand } from './run';
 import { spawnWorker } from './worker';
 
 // `npm run demo`: database up, migrated and seeded with demo data; production build; serve on :3000
-// (`npm start`'s workers, one per core) with the job worker. Node runs start.ts itself, not npx,
-// so a Ctrl-C or SIGTERM passed on by run() reaches it (npm exec does not pass signals on).
+// (`npm start`'s workers, one per core) with the job worker.
 ensureAuthSecret();
 const { server } = await prepareDatabase();
 process.env.NEXT_TELEMETRY_DISABLED = '1';
@@ -19,7 +18,7 @@ try {
   await run('npx', ['next', 'build']);
   worker = spawnWorker();
   console.log('\n▸ Platform: http://localhost:3000 · storefronts: http://<slug>.localhost:3000 (logins in README.md)\n');
-  await run(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '-p', process.env.PORT ?? '3000']);
+  await run(...startCommand(process.env.PORT ?? 3000));
 } finally {
   await worker?.stop();
   await server?.stop();

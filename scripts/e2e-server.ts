@@ -3,7 +3,7 @@ import { startEmbeddedPostgres } from '../db/embedded';
 import { migrateDatabase } from '../db/migrate';
 import { seedFeatureFlagsAt } from '../db/seed/feature-flags';
 import { E2E_DB_NAME, E2E_PG_PORT, E2E_PLATFORM_HOST, E2E_PORT, e2eAdminUrl, e2eDatabaseUrl, usesEmbeddedPostgres } from '../e2e/support/env';
-import { run } from './run';
+import { run, startCommand } from './run';
 import { spawnWorker } from './worker';
 
 /**
@@ -38,7 +38,7 @@ try {
   // Queued emails (order confirmations, status changes) reach the outbox through the worker.
   worker = spawnWorker(env);
   // `npm start`'s cluster: the specs run against several workers, as production does.
-  await run(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '-p', String(E2E_PORT)], env);
+  await run(...startCommand(E2E_PORT), env);
 } finally {
   await worker?.stop();
   await server?.stop();

@@ -22,3 +22,11 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = pr
     });
   });
 }
+
+/**
+ * The production server as `npm start` runs it (scripts/start.ts), with node itself in front so
+ * that signals reach it: npm and npx do not pass them on.
+ */
+export function startCommand(port: number | string): [string, string[]] {
+  return [process.execPath, ['--import', 'tsx', 'scripts/start.ts', '-p', String(port)]];
+}

@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
+import { startCommand } from '../run';
 import { get } from './load';
 
 const NEXT = path.resolve('node_modules/.bin/next');
-const TSX = path.resolve('node_modules/.bin/tsx');
 export const SERVER_LOG = '.data/bench/server.log';
 
 export type NextServer = { pid: number; stop: () => Promise<void> };
@@ -51,7 +51,8 @@ export async function startServer(opts: { port: number; env: NodeJS.ProcessEnv; 
   const log = openSync(SERVER_LOG, 'w');
   // No -H: Next proxies a middleware rewrite it takes for another origin, and it judges that
   // against its own hostname (localhost by default); -H 127.0.0.1 made every rewrite a proxy loop.
-  const child = spawn(TSX, ['scripts/start.ts', '-p', String(opts.port)], {
+  const [command, args] = startCommand(opts.port);
+  const child = spawn(command, args, {
     detached: true,
     stdio: ['ignore', log, log],
     env: opts.env,
